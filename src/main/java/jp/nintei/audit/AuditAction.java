@@ -1,0 +1,9 @@
+package jp.nintei.audit;
+
+public enum AuditAction {
+    READ,
+    CREATE,
+    UPDATE,
+    DOWNLOAD,
+    EXPORT
+}

@@ -1,0 +1,33 @@
+package jp.nintei.progress;
+
+/**
+ * What can happen to a case. The first eleven are the internal checkpoints of DESIGN.md §4 in
+ * their order; the rest are events that end or delay a case.
+ */
+public enum CaseEventType {
+    APPLICATION_RECEIVED("申請受付"),
+    SURVEY_REQUESTED("調査依頼"),
+    SURVEY_COMPLETED("調査実施"),
+    OPINION_REQUESTED("意見書依頼"),
+    OPINION_RECEIVED("意見書受領"),
+    PRIMARY_DETERMINED("一次判定完了"),
+    MASKING_COMPLETED("マスキング完了"),
+    BOARD_ALLOCATED("審査会割付"),
+    BOARD_HELD("審査会実施"),
+    DECIDED("決定"),
+    NOTIFIED("通知"),
+    INTAKE_CONFIRMED("申請内容確認"),
+    EXTENSION_NOTICE_SENT("延期通知"),
+    WITHDRAWN("取下げ"),
+    REJECTED("却下");
+
+    private final String label;
+
+    CaseEventType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

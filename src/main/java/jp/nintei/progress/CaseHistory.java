@@ -1,0 +1,36 @@
+package jp.nintei.progress;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.nintei.time.BusinessClock;
+
+/** Appends to and reads a case's history. Every feature records its checkpoints here. */
+@Service
+public class CaseHistory {
+
+    private final CaseEventRepository events;
+    private final BusinessClock clock;
+
+    public CaseHistory(CaseEventRepository events, BusinessClock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseEvent append(String caseId, CaseEventType type, String actor, String detail) {
+        return events.save(new CaseEvent(caseId, type, clock.now(), actor, detail));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseEvent> of(String caseId) {
+        return events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean has(String caseId, CaseEventType type) {
+        return events.existsByCaseIdAndEventType(caseId, type);
+    }
+}
