@@ -1,0 +1,25 @@
+package jp.nintei.application;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.Lock;
+
+import jakarta.persistence.LockModeType;
+import jp.nintei.insured.InsuredPerson;
+
+public interface CertificationApplicationRepository extends JpaRepository<CertificationApplication, String> {
+
+    boolean existsByInsuredPersonAndStateIn(InsuredPerson person, Collection<ApplicationState> states);
+
+    @Query("select a from CertificationApplication a join fetch a.insuredPerson order by a.receivedDate desc, a.caseId desc")
+    List<CertificationApplication> findRecent(Pageable page);
+
+    /** Serialises intakes of the same person so that two clerks cannot open two cases at once. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from InsuredPerson p where p = :person")
+    InsuredPerson lockPerson(InsuredPerson person);
+}

@@ -1,0 +1,57 @@
+package jp.nintei.engine;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+@Component
+class CamundaCaseEngine implements CaseEngine {
+
+    static final String CERTIFICATION_PROCESS = "certification";
+
+    private final RuntimeService runtime;
+    private final HistoryService history;
+
+    CamundaCaseEngine(RuntimeService runtime, HistoryService history) {
+        this.runtime = runtime;
+        this.history = history;
+    }
+
+    @Override
+    public void startCase(String caseId, Map<String, Object> variables) {
+        runtime.startProcessInstanceByKey(CERTIFICATION_PROCESS, caseId, variables);
+    }
+
+    @Override
+    public boolean correlate(String messageName, String caseId, Map<String, Object> variables) {
+        var result = runtime.createMessageCorrelation(messageName)
+                .processInstanceBusinessKey(caseId)
+                .setVariables(variables)
+                .correlateAllWithResult();
+        return !result.isEmpty();
+    }
+
+    @Override
+    public boolean hasCompleted(String caseId, String activityId) {
+        var instance = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(CERTIFICATION_PROCESS)
+                .processInstanceBusinessKey(caseId)
+                .singleResult();
+        return instance != null && history.createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .activityId(activityId)
+                .finished()
+                .count() > 0;
+    }
+
+    @Override
+    public boolean isRunning(String caseId) {
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(CERTIFICATION_PROCESS)
+                .processInstanceBusinessKey(caseId)
+                .active()
+                .count() > 0;
+    }
+}

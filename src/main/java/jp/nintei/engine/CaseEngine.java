@@ -1,0 +1,22 @@
+package jp.nintei.engine;
+
+import java.util.Map;
+
+/**
+ * The few things the application asks of the process engine. Features call this instead of
+ * Camunda's services, so that moving off Camunda 7 CE to a fork is a change in one class.
+ */
+public interface CaseEngine {
+
+    /** Starts the certification process for a case; the case id is the business key. */
+    void startCase(String caseId, Map<String, Object> variables);
+
+    /** Delivers a message to the case's process; false when no instance waits for it. */
+    boolean correlate(String messageName, String caseId, Map<String, Object> variables);
+
+    /** Whether the case's certification process has finished the given activity (e.g. a stage). */
+    boolean hasCompleted(String caseId, String activityId);
+
+    /** Whether the case's certification process is still running. */
+    boolean isRunning(String caseId);
+}
