@@ -1,0 +1,8 @@
+package jp.nintei.board;
+
+import jp.nintei.carelevel.CareLevel;
+
+/** What the secretariat records after the board has decided a case. */
+public record BoardResult(CareLevel careLevel, Integer validityMonths, String changeReason,
+        String nonApplicableReason, String boardOpinion) {
+}

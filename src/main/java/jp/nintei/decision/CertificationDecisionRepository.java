@@ -1,0 +1,6 @@
+package jp.nintei.decision;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CertificationDecisionRepository extends JpaRepository<CertificationDecision, String> {
+}
