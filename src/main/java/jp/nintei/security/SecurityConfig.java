@@ -1,0 +1,103 @@
+package jp.nintei.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Security for staff. Each kind of user has its own filter chain: staff (this class), and the
+ * physician, board-member, care-manager and resident channels, which their features add with
+ * their own path prefix and an @Order below {@link #STAFF_PAGES_ORDER}.
+ * <ul>
+ * <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic, then Camunda's authorizations.</li>
+ * <li>{@code /api/**}, {@code /actuator/**}: the application's staff API, HTTP Basic, stateless,
+ * problem JSON for 401/403.</li>
+ * <li>everything else: form login, session, CSRF; the Camunda webapps share this login.</li>
+ * </ul>
+ */
+@Configuration
+@EnableMethodSecurity
+public class SecurityConfig {
+
+    public static final int ENGINE_REST_ORDER = 10;
+    public static final int STAFF_API_ORDER = 20;
+    public static final int STAFF_PAGES_ORDER = 100;
+
+    static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/default/logout";
+
+    @Bean
+    @Order(ENGINE_REST_ORDER)
+    SecurityFilterChain engineRest(HttpSecurity http, CamundaIdentityAuthenticationProvider staff) throws Exception {
+        return http.securityMatcher(path("/engine-rest/**"))
+                .authenticationProvider(staff)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemJsonAuthenticationHandlers.unauthorized("engine-rest")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless, credentials on every request, no cookies: CSRF cannot apply.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(STAFF_API_ORDER)
+    SecurityFilterChain staffApi(HttpSecurity http, CamundaIdentityAuthenticationProvider staff) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**")))
+                .authenticationProvider(staff)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/actuator/health/**"), path("/actuator/info")).permitAll()
+                        .requestMatchers(path("/actuator/**")).hasRole(Roles.ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemJsonAuthenticationHandlers.unauthorized("nintei")))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(ProblemJsonAuthenticationHandlers.unauthorized("nintei"))
+                        .accessDeniedHandler(ProblemJsonAuthenticationHandlers.forbidden()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(STAFF_PAGES_ORDER)
+    SecurityFilterChain staffPages(HttpSecurity http, CamundaIdentityAuthenticationProvider staff) throws Exception {
+        return http
+                .authenticationProvider(staff)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/favicon.ico")).permitAll()
+                        .requestMatchers(path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html")).permitAll()
+                        .requestMatchers(path("/staff/**")).hasAnyRole(Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                // The webapps call their API with XHR: answer 401 there (they then show their
+                // login route, which sso-logout.js turns into /login) instead of a redirect.
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path("/camunda/api/**")))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, CAMUNDA_LOGOUT)))
+                        .logoutSuccessUrl("/login?logout"))
+                // The Camunda webapps protect their API with their own CSRF filter (X-XSRF-TOKEN);
+                // Spring's token would be a second, conflicting one there.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/api/**")))
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .build();
+    }
+
+    /**
+     * Path matchers that do not depend on Spring MVC's servlet: the Camunda webapps and the
+     * engine REST API are served by other servlets and filters.
+     */
+    public static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+}

@@ -1,0 +1,4 @@
+// Nintei's configuration (overrides the webjar's default file).
+export default {
+  customScripts: ['scripts/sso-logout']
+};
