@@ -1,5 +1,7 @@
 package jp.nintei.security;
 
+import java.util.LinkedHashMap;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,7 +10,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -79,8 +84,7 @@ public class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 // The webapps call their API with XHR: answer 401 there (they then show their
                 // login route, which sso-logout.js turns into /login) instead of a redirect.
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path("/camunda/api/**")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(staffEntryPoint()))
                 .logout(logout -> logout
                         .logoutRequestMatcher(new OrRequestMatcher(
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"),
@@ -91,6 +95,18 @@ public class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/api/**")))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 .build();
+    }
+
+    /**
+     * Pages redirect to the login form; the webapps' XHR API gets a bare 401. Set explicitly:
+     * with only a mapping for the API, Spring made that 401 the default for every page too.
+     */
+    private static AuthenticationEntryPoint staffEntryPoint() {
+        var byPath = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        byPath.put(path("/camunda/api/**"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        var entryPoint = new DelegatingAuthenticationEntryPoint(byPath);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return entryPoint;
     }
 
     /**
