@@ -2,6 +2,7 @@ package jp.nintei.progress;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,15 +14,20 @@ public class CaseHistory {
 
     private final CaseEventRepository events;
     private final BusinessClock clock;
+    private final ApplicationEventPublisher publisher;
 
-    public CaseHistory(CaseEventRepository events, BusinessClock clock) {
+    public CaseHistory(CaseEventRepository events, BusinessClock clock, ApplicationEventPublisher publisher) {
         this.events = events;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
+    /** Appends the event and tells in-transaction listeners about it (see {@link CaseEventRecorded}). */
     @Transactional
     public CaseEvent append(String caseId, CaseEventType type, String actor, String detail) {
-        return events.save(new CaseEvent(caseId, type, clock.now(), actor, detail));
+        CaseEvent event = events.save(new CaseEvent(caseId, type, clock.now(), actor, detail));
+        publisher.publishEvent(new CaseEventRecorded(event));
+        return event;
     }
 
     @Transactional(readOnly = true)
