@@ -1,5 +1,6 @@
 package jp.nintei.application;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -17,6 +18,13 @@ public interface CertificationApplicationRepository extends JpaRepository<Certif
 
     @Query("select a from CertificationApplication a join fetch a.insuredPerson order by a.receivedDate desc, a.caseId desc")
     List<CertificationApplication> findRecent(Pageable page);
+
+    @Query("""
+            select a from CertificationApplication a
+            where a.insuredPerson = ?1 and a.proxyOfficeNumber = ?2 and a.receivedDate between ?3 and ?4
+            order by a.receivedDate desc""")
+    List<CertificationApplication> findProxyApplications(InsuredPerson person, String officeNumber, LocalDate from,
+            LocalDate to);
 
     /** Serialises intakes of the same person so that two clerks cannot open two cases at once. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
