@@ -35,7 +35,8 @@ public class TwoFactorStartupGuard implements EnvironmentPostProcessor, Ordered 
         String where = "profiles " + Arrays.toString(activeProfiles) + ", database " + datasourceUrl;
         if (!enabled) {
             throw new IllegalStateException("Two-factor login may be switched off only in the embedded demo, not here ("
-                    + where + "): remove nintei.security.two-factor.enabled=false (NINTEI_TWO_FACTOR_ENABLED)");
+                    + where + "): set nintei.security.two-factor.enabled=true (NINTEI_TWO_FACTOR_ENABLED=true) "
+                    + "and an encryption key (NINTEI_TWO_FACTOR_KEY)");
         }
         if (encryptionKey.isBlank() || SecretCipher.DEMO_KEY.equals(encryptionKey.strip())) {
             throw new IllegalStateException("Two-factor login needs its own encryption key outside the embedded demo ("
