@@ -45,6 +45,11 @@ public class TwoFactorStartupGuard implements EnvironmentPostProcessor, Ordered 
         }
     }
 
+    /** Whether this environment is the embedded demo, where published demo secrets are acceptable. */
+    public static boolean isEmbeddedDemo(org.springframework.core.env.Environment env) {
+        return isEmbeddedDemo(env.getActiveProfiles(), env.getProperty("spring.datasource.url", ""));
+    }
+
     static boolean isEmbeddedDemo(String[] activeProfiles, String datasourceUrl) {
         boolean embeddedH2 = datasourceUrl.startsWith("jdbc:h2:")
                 && !datasourceUrl.startsWith("jdbc:h2:tcp:") && !datasourceUrl.startsWith("jdbc:h2:ssl:");
