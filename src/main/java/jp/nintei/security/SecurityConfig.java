@@ -8,6 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -52,7 +55,7 @@ public class SecurityConfig {
     @Order(ENGINE_REST_ORDER)
     SecurityFilterChain engineRest(HttpSecurity http, ApiClientAuthenticationProvider apiClients) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
-                .authenticationProvider(apiClients)
+                .authenticationManager(only(apiClients))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemJsonAuthenticationHandlers.unauthorized("engine-rest")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -65,7 +68,7 @@ public class SecurityConfig {
     @Order(STAFF_API_ORDER)
     SecurityFilterChain staffApi(HttpSecurity http, ApiClientAuthenticationProvider apiClients) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**")))
-                .authenticationProvider(apiClients)
+                .authenticationManager(only(apiClients))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/actuator/health/**"), path("/actuator/info")).permitAll()
                         .requestMatchers(path("/actuator/**")).hasRole(Roles.ADMIN)
@@ -85,7 +88,7 @@ public class SecurityConfig {
             @Qualifier("staffSecondFactorRealm") SecondFactorRealm staffRealm, SecondFactorLogin secondFactor)
             throws Exception {
         return http
-                .authenticationProvider(staff)
+                .authenticationManager(only(staff))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/favicon.ico")).permitAll()
                         .requestMatchers(staffRealm.secondFactorPages()).permitAll()
@@ -109,6 +112,14 @@ public class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/api/**")))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 .build();
+    }
+
+    /**
+     * This provider and no other: without a parent manager, an account of another realm (a
+     * portal's UserDetailsService bean would become Spring's global one) can never log in here.
+     */
+    private static AuthenticationManager only(AuthenticationProvider provider) {
+        return new ProviderManager(provider);
     }
 
     /**

@@ -42,6 +42,10 @@ final class SecondFactorAccessDeniedHandler implements AccessDeniedHandler {
             redirect.sendRedirect(request, response, realm.loginPage());
             return;
         }
+        if (realm.secondFactorPages().matches(request)) {
+            // Redirecting would loop: the chain forgot to permit the pages of the second step.
+            throw new IllegalStateException("realm " + realm.name() + ": permit realm.secondFactorPages() in its chain");
+        }
         realm.chain().requests().saveRequest(request, response);
         redirect.sendRedirect(request, response, realm.verifyPage());
     }
