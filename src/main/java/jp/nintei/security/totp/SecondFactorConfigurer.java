@@ -93,6 +93,6 @@ public final class SecondFactorConfigurer extends AbstractHttpConfigurer<SecondF
 
     /** The password was right: keep only who it was, not what they may do. */
     private Authentication pending(Authentication passwordChecked) {
-        return new PendingSecondFactorAuthentication(realm.name(), passwordChecked.getName());
+        return new PendingSecondFactorAuthentication(realm.name(), realm.accountIdOf(passwordChecked));
     }
 }

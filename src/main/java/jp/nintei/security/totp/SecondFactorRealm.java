@@ -31,6 +31,7 @@ public final class SecondFactorRealm {
     private final String defaultTargetUrl;
     private final String issuerSuffix;
     private final Function<String, Authentication> authentication;
+    private final Function<Authentication, String> accountId;
     private final RequestMatcher apiRequests;
     private volatile ChainSupport chain;
 
@@ -47,6 +48,7 @@ public final class SecondFactorRealm {
         this.defaultTargetUrl = b.defaultTargetUrl == null ? (basePath.isEmpty() ? "/" : basePath + "/") : b.defaultTargetUrl;
         this.issuerSuffix = b.issuerSuffix == null ? displayName : b.issuerSuffix;
         this.authentication = Objects.requireNonNull(b.authentication, "authentication");
+        this.accountId = b.accountId;
         this.apiRequests = b.apiRequests;
     }
 
@@ -103,6 +105,11 @@ public final class SecondFactorRealm {
         return issuerSuffix.isBlank() ? base : base + " " + issuerSuffix;
     }
 
+    /** The key of the account that passed the password step. */
+    String accountIdOf(Authentication passwordChecked) {
+        return Objects.requireNonNull(accountId.apply(passwordChecked), "account id");
+    }
+
     /** The full authentication, with the account's roles as they are now. */
     Authentication authenticationFor(String accountId) {
         return authentication.apply(accountId);
@@ -134,6 +141,7 @@ public final class SecondFactorRealm {
         private String defaultTargetUrl;
         private String issuerSuffix;
         private Function<String, Authentication> authentication;
+        private Function<Authentication, String> accountId = Authentication::getName;
         private RequestMatcher apiRequests;
 
         private Builder(String name, String basePath) {
@@ -174,6 +182,15 @@ public final class SecondFactorRealm {
         /** Builds the full authentication (with roles) of an account once both steps are done. */
         public Builder authentication(Function<String, Authentication> authentication) {
             this.authentication = authentication;
+            return this;
+        }
+
+        /**
+         * The account's key in the store, from the password step's authentication; default its
+         * name. E.g. {@code a -> ((BoardMemberPrincipal) a.getPrincipal()).loginId()}.
+         */
+        public Builder accountId(Function<Authentication, String> accountId) {
+            this.accountId = accountId;
             return this;
         }
 

@@ -72,11 +72,11 @@ class SecondFactorForAnotherPortalTest {
                 .andExpect(content().string(Matchers.containsString("href=\"http://localhost/example-portal/?continue\"")));
 
         mvc.perform(get("/example-portal/").session(session))
-                .andExpect(status().isOk()).andExpect(content().string("portal home of member1"));
+                .andExpect(status().isOk()).andExpect(content().string("portal home of example:member1"));
         assertThat(totp.isActive("example", ExamplePortal.MEMBER)).isTrue();
         assertThat(totp.status("staff", ExamplePortal.MEMBER)).isEmpty();
-        // A portal member is no staff member.
-        mvc.perform(get("/staff/cases").session(session)).andExpect(status().isForbidden());
+        // A portal member is no staff member: to the staff chain the session is not logged in.
+        mvc.perform(get("/staff/cases").session(session)).andExpect(redirectedUrl("http://localhost/login"));
     }
 
     @Test
@@ -86,11 +86,13 @@ class SecondFactorForAnotherPortalTest {
         String clerk = data.user("portal.clerk", Roles.STAFF);
         mvc.perform(formLogin("/example-portal/login").user(clerk).password(TestData.PASSWORD))
                 .andExpect(redirectedUrl("/example-portal/login?error"));
-        // A staff login waiting for its second step is sent to the portal's own login there.
+        // A staff login waiting for its second step is nothing to the portal (its own session attribute).
         var staffPending = (MockHttpSession) mvc.perform(formLogin("/login").user(clerk).password(TestData.PASSWORD))
                 .andReturn().getRequest().getSession();
-        mvc.perform(get("/example-portal/").session(staffPending)).andExpect(redirectedUrl("/example-portal/login"));
+        mvc.perform(get("/example-portal/").session(staffPending))
+                .andExpect(redirectedUrl("http://localhost/example-portal/login"));
         mvc.perform(get("/example-portal/login/second-factor").session(staffPending))
                 .andExpect(redirectedUrl("/example-portal/login"));
+        mvc.perform(get("/login/second-factor").session(staffPending)).andExpect(redirectedUrl("/login/second-factor/enrol"));
     }
 }
