@@ -3,6 +3,7 @@ package jp.nintei.security.totp;
 import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -50,12 +51,25 @@ public class SecondFactorLogin {
      * Both factors are done: the session gets the full authentication (roles read now), a new
      * id and a new CSRF token, as after a one-step login.
      *
-     * @return where to go: the page first asked for, or the realm's start page
+     * The realm's authentication function may throw an AuthenticationException (e.g.
+     * DisabledException) for an account that may no longer log in.
+     *
+     * @return where to go: the page first asked for, or the realm's start page; the login page
+     *         with ?error when the account may no longer log in
      */
     String complete(SecondFactorRealm realm, String accountId, HttpServletRequest request,
             HttpServletResponse response) {
         var chain = realm.chain();
-        Authentication full = realm.authenticationFor(accountId);
+        Authentication full;
+        try {
+            full = realm.authenticationFor(accountId);
+        } catch (AuthenticationException e) {
+            // The account was disabled or removed between the two steps: no login.
+            SecurityContext empty = contexts.createEmptyContext();
+            contexts.setContext(empty);
+            chain.contexts().saveContext(empty, request, response);
+            return request.getContextPath() + realm.loginPage() + "?error";
+        }
         chain.sessions().onAuthentication(full, request, response);
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(full);

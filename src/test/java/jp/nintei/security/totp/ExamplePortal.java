@@ -79,7 +79,9 @@ class ExamplePortal {
                 .loginPage("/example-portal/login")
                 .accountId(auth -> ((Member) auth.getPrincipal()).loginId())
                 .authentication(loginId -> {
-                    members.loadUserByUsername(loginId); // still there
+                    if (!members.loadUserByUsername(loginId).isEnabled()) {
+                        throw new org.springframework.security.authentication.DisabledException(loginId);
+                    }
                     return member(loginId);
                 })
                 .build();
