@@ -54,7 +54,8 @@ class ExtensionNoticeComposer implements NoticeComposer {
         model.put("applicationType", application.getApplicationType().label());
         model.put("receivedDate", JapaneseDates.format(application.getReceivedDate()));
         model.put("decisionDueDate", JapaneseDates.format(application.getDecisionDueDate()));
-        model.put("reason", notice.getReason().label());
+        // The letter gives the reason without the staff's short code (調査待ち…).
+        model.put("reason", notice.getReason().label().replaceFirst("（[^）]*）$", ""));
         model.put("expectedDate", JapaneseDates.format(notice.getExpectedDecisionDate()));
         List<String> summary = List.of(
                 "**申請:** " + application.getApplicationType().label() + "申請（申請日 "
