@@ -7,6 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +34,7 @@ class NoticePageController {
     }
 
     @GetMapping("/staff/cases/{caseId}/notices")
+    @Transactional
     String list(@PathVariable String caseId, Model model) {
         model.addAttribute("certification", applications.get(caseId));
         model.addAttribute("documents", issued.ofCase(caseId, "通知書一覧の表示"));
