@@ -304,7 +304,7 @@ public class NoticeService {
 
     private static String describe(NoticeDraft draft, IssuedDocument document) {
         return (draft.getDocumentNumber() == null ? "" : draft.getDocumentNumber() + " ") + "第" + document.getVersion()
-                + "版 SHA-256 " + document.getSha256();
+                + "版 承認 " + draft.getReviewedBy() + " SHA-256 " + document.getSha256();
     }
 
     private String toJson(Map<String, Object> model) {
