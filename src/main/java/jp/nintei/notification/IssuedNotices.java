@@ -25,11 +25,14 @@ public class IssuedNotices {
     private static final Set<String> KINDS = Arrays.stream(NoticeKind.values()).map(Enum::name).collect(Collectors.toSet());
 
     private final IssuedDocuments documents;
+    private final NoticeDraftRepository drafts;
     private final ApplicationService applications;
     private final AuditLog audit;
 
-    IssuedNotices(IssuedDocuments documents, ApplicationService applications, AuditLog audit) {
+    IssuedNotices(IssuedDocuments documents, NoticeDraftRepository drafts, ApplicationService applications,
+            AuditLog audit) {
         this.documents = documents;
+        this.drafts = drafts;
         this.applications = applications;
         this.audit = audit;
     }
@@ -48,8 +51,9 @@ public class IssuedNotices {
     public IssuedDocument download(long documentId, String purpose) {
         IssuedDocument document = documents.get(documentId).filter(d -> KINDS.contains(d.getKind()))
                 .orElseThrow(() -> new NotFoundException("通知書 " + documentId + " は見つかりません"));
-        String insuredNumber = document.getCaseId() == null ? null
-                : applications.get(document.getCaseId()).getInsuredPerson().getInsuredNumber();
+        // Reminders of migrated certifications have no case: the draft knows whose letter it is.
+        String insuredNumber = drafts.findFirstByIssuedDocumentId(documentId).map(NoticeDraft::getInsuredNumber)
+                .orElse(null);
         audit.record(AuditAction.DOWNLOAD, document.getCaseId(), insuredNumber,
                 NoticeKind.valueOf(document.getKind()).label(), purpose, "第" + document.getVersion() + "版");
         return document;

@@ -10,4 +10,6 @@ interface NoticeDraftRepository extends JpaRepository<NoticeDraft, Long> {
     Optional<NoticeDraft> findFirstByKindAndDocKeyOrderByRevisionDesc(NoticeKind kind, String docKey);
 
     List<NoticeDraft> findByCaseIdOrderByPreparedAtAscIdAsc(String caseId);
+
+    Optional<NoticeDraft> findFirstByIssuedDocumentId(Long issuedDocumentId);
 }

@@ -11,6 +11,14 @@ import jp.nintei.web.InvalidInputException;
 @Component
 class NoticeReviewListener implements TaskListener {
 
+    /**
+     * Before approval existed, the 延期通知 task was completed with a "送付した" checkbox
+     * ({@code noticeSent=true}). Clients of the engine REST API written against it keep working:
+     * on that task it counts as approval.
+     */
+    static final String LEGACY_EXTENSION_TASK = "Task_SendExtensionNotice";
+    static final String LEGACY_NOTICE_SENT = "noticeSent";
+
     private final NoticeService notices;
 
     NoticeReviewListener(NoticeService notices) {
@@ -21,6 +29,10 @@ class NoticeReviewListener implements TaskListener {
     public void notify(DelegateTask task) {
         long draftId = NoticeVariables.draftId(task);
         String decision = Variables.string(task, NoticeVariables.DECISION);
+        if (decision == null && LEGACY_EXTENSION_TASK.equals(task.getTaskDefinitionKey())
+                && Variables.bool(task, LEGACY_NOTICE_SENT)) {
+            decision = NoticeVariables.APPROVE;
+        }
         boolean approved;
         if (NoticeVariables.APPROVE.equals(decision)) {
             notices.approve(draftId);
@@ -36,6 +48,7 @@ class NoticeReviewListener implements TaskListener {
         // The next approval round (a revision, the next 延期通知) starts with an empty choice.
         task.getExecution().removeVariable(NoticeVariables.DECISION);
         task.getExecution().removeVariable(NoticeVariables.COMMENT);
+        task.getExecution().removeVariable(LEGACY_NOTICE_SENT);
         task.getExecution().setVariable(NoticeVariables.APPROVED, approved);
     }
 }

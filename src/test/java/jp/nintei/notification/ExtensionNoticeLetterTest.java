@@ -124,6 +124,14 @@ class ExtensionNoticeLetterTest {
                 .isNotEqualTo(notices.latest(NoticeKind.EXTENSION_NOTICE, caseId + "/1").orElseThrow().getDocumentNumber());
     }
 
+    @Test
+    void theFormerSentCheckboxStillCountsAsApprovalOnTheExtensionTask() {
+        String caseId = caseAtNoticeDay();
+        cases.complete(caseId, "Task_SendExtensionNotice", Map.of("noticeSent", true));
+        assertThat(cases.instance(caseId)).hasPassed("Task_IssueExtensionNotice").isWaitingAt("Timer_ExpectedDatePassed");
+        assertThat(engine.getRuntimeService().getVariable(cases.instance(caseId).getId(), "noticeSent")).isNull();
+    }
+
     private String caseAtNoticeDay() {
         setDate(RECEIVED);
         String caseId = cases.receive(fixtures.resident(RECEIVED), ApplicationType.NEW, RECEIVED);
