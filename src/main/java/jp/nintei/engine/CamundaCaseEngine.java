@@ -54,4 +54,9 @@ class CamundaCaseEngine implements CaseEngine {
                 .active()
                 .count() > 0;
     }
+
+    @Override
+    public void startProcess(String processKey, String businessKey, Map<String, Object> variables) {
+        runtime.startProcessInstanceByKey(processKey, businessKey, variables);
+    }
 }

@@ -19,4 +19,7 @@ public interface CaseEngine {
 
     /** Whether the case's certification process is still running. */
     boolean isRunning(String caseId);
+
+    /** Starts another process of a case (e.g. the renewal reminder of its certification). */
+    void startProcess(String processKey, String businessKey, Map<String, Object> variables);
 }
