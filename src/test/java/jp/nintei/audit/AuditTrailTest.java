@@ -59,7 +59,7 @@ class AuditTrailTest {
         reader = "reader." + n;
         other = "other." + n;
         caseId = "2026-" + n;
-        auditor = data.user("auditor.test", Roles.AUDITOR);
+        auditor = data.apiClient("auditor.test", Roles.AUDITOR);
         as(reader, LocalDate.of(2026, 4, 1), () -> log.read(caseId, "1000000001", "要介護認定申請", "案件詳細の表示"));
         as(reader, LocalDate.of(2026, 4, 2), () -> log.read(caseId, "1000000001", "主治医意見書", "審査資料の確認"));
         as(reader, LocalDate.of(2026, 4, 3), () -> log.record(AuditAction.DOWNLOAD, "2026-" + (n + 1), "1000000002",
@@ -74,20 +74,20 @@ class AuditTrailTest {
 
     @Test
     void filtersByCaseUserPeriodAndDocument() throws Exception {
-        mvc.perform(get("/api/audit/events").param("caseId", caseId).with(httpBasic(auditor, TestData.PASSWORD)))
+        mvc.perform(get("/api/audit/events").param("caseId", caseId).with(httpBasic(auditor, TestData.API_SECRET)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(3));
-        mvc.perform(get("/api/audit/events").param("actor", reader).with(httpBasic(auditor, TestData.PASSWORD)))
+        mvc.perform(get("/api/audit/events").param("actor", reader).with(httpBasic(auditor, TestData.API_SECRET)))
                 .andExpect(jsonPath("$.total").value(3))
                 .andExpect(jsonPath("$.events[0].document").value("認定結果通知書"))
                 .andExpect(jsonPath("$.events[0].actionLabel").value("ダウンロード"));
         mvc.perform(get("/api/audit/events").param("actor", reader).param("from", "2026-04-02").param("to", "2026-04-02")
-                        .with(httpBasic(auditor, TestData.PASSWORD)))
+                        .with(httpBasic(auditor, TestData.API_SECRET)))
                 .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.events[0].document").value("主治医意見書"));
         mvc.perform(get("/api/audit/events").param("caseId", caseId).param("document", "要介護認定申請")
-                        .with(httpBasic(auditor, TestData.PASSWORD)))
+                        .with(httpBasic(auditor, TestData.API_SECRET)))
                 .andExpect(jsonPath("$.total").value(2));
         mvc.perform(get("/api/audit/events").param("insuredNumber", "1000000002").param("actor", reader)
-                        .with(httpBasic(auditor, TestData.PASSWORD)))
+                        .with(httpBasic(auditor, TestData.API_SECRET)))
                 .andExpect(jsonPath("$.total").value(1));
 
         assertThat(events.findByActorOrderByIdAsc(auditor)).anySatisfy(e -> {
@@ -101,7 +101,7 @@ class AuditTrailTest {
     void csvExportOpensInExcelAndIsItselfAudited() throws Exception {
         long exportsBefore = exportsBy(auditor);
         MvcResult started = mvc.perform(get("/api/audit/events.csv").param("actor", reader)
-                        .with(httpBasic(auditor, TestData.PASSWORD)))
+                        .with(httpBasic(auditor, TestData.API_SECRET)))
                 .andExpect(request().asyncStarted()).andReturn();
         byte[] body = mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
@@ -141,12 +141,12 @@ class AuditTrailTest {
     @Test
     void badFiltersGetAJapaneseMessage() throws Exception {
         mvc.perform(get("/api/audit/events").param("from", "2026-13-01").param("insuredNumber", "12")
-                        .with(httpBasic(auditor, TestData.PASSWORD)))
+                        .with(httpBasic(auditor, TestData.API_SECRET)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("年-月-日")))
                 .andExpect(jsonPath("$.errors[1].message").value(containsString("10桁")));
         mvc.perform(get("/api/audit/events").param("from", "2026-05-01").param("to", "2026-04-01")
-                        .with(httpBasic(auditor, TestData.PASSWORD)))
+                        .with(httpBasic(auditor, TestData.API_SECRET)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("開始日は終了日以前")));
         mvc.perform(get("/audit").param("from", "yesterday").with(user(auditor).roles(Roles.AUDITOR)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("年-月-日")));
@@ -154,12 +154,12 @@ class AuditTrailTest {
 
     @Test
     void onlyAuditorsMayReadOrExportTheLog() throws Exception {
-        String staff = data.user("audit.staff", Roles.STAFF);
-        String admin = data.user("audit.admin", Roles.ADMIN);
+        String staff = data.apiClient("audit.staff", Roles.STAFF);
+        String admin = data.apiClient("audit.admin", Roles.ADMIN);
         for (String path : List.of("/api/audit/events", "/api/audit/events.csv")) {
             mvc.perform(get(path)).andExpect(status().isUnauthorized());
-            mvc.perform(get(path).with(httpBasic(staff, TestData.PASSWORD))).andExpect(status().isForbidden());
-            mvc.perform(get(path).with(httpBasic(admin, TestData.PASSWORD))).andExpect(status().isForbidden());
+            mvc.perform(get(path).with(httpBasic(staff, TestData.API_SECRET))).andExpect(status().isForbidden());
+            mvc.perform(get(path).with(httpBasic(admin, TestData.API_SECRET))).andExpect(status().isForbidden());
         }
         for (String path : List.of("/audit", "/audit/export.csv")) {
             mvc.perform(get(path)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));

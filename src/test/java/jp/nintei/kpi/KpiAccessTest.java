@@ -39,9 +39,9 @@ class KpiAccessTest {
         history.received("NEW", of(2026, 4, 2)).surveyed(of(2026, 4, 10)).opinionReceived(of(2026, 4, 20))
                 .decided(of(2026, 5, 8), "CARE_2", "CARE_2");
         for (String role : List.of(Roles.STAFF, Roles.AUDITOR)) {
-            String u = data.user("kpi." + role.toLowerCase(), role);
+            String u = data.apiClient("kpi." + role.toLowerCase(), role);
             mvc.perform(get("/api/kpi/certification").param("insurer", history.insurerNumber).param("from", "2026-04")
-                            .param("to", "2026-05").with(httpBasic(u, TestData.PASSWORD)))
+                            .param("to", "2026-05").with(httpBasic(u, TestData.API_SECRET)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.months[0].month").value("2026-04"))
                     .andExpect(jsonPath("$.months[0].daysToDecision.days").value(23.0))
@@ -62,17 +62,17 @@ class KpiAccessTest {
 
     @Test
     void badParametersAreExplained() throws Exception {
-        String staff = data.user("kpi.staff2", Roles.STAFF);
+        String staff = data.apiClient("kpi.staff2", Roles.STAFF);
         mvc.perform(get("/api/kpi/certification").param("insurer", "139999").param("from", "April")
-                        .with(httpBasic(staff, TestData.PASSWORD)))
+                        .with(httpBasic(staff, TestData.API_SECRET)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("2026-04の形式")));
-        mvc.perform(get("/api/kpi/certification").param("insurer", "12").with(httpBasic(staff, TestData.PASSWORD)))
+        mvc.perform(get("/api/kpi/certification").param("insurer", "12").with(httpBasic(staff, TestData.API_SECRET)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("6桁")));
-        mvc.perform(get("/api/kpi/certification").param("insurer", "000001").with(httpBasic(staff, TestData.PASSWORD)))
+        mvc.perform(get("/api/kpi/certification").param("insurer", "000001").with(httpBasic(staff, TestData.API_SECRET)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/kpi/certification").param("insurer", "139999").param("type", "OTHER")
-                        .with(httpBasic(staff, TestData.PASSWORD)))
+                        .with(httpBasic(staff, TestData.API_SECRET)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/kpi/certification").param("from", "2026-05").param("to", "2026-04").param("insurer", "999999")
                         .with(user("kpi.page").roles(Roles.STAFF)))
@@ -83,8 +83,8 @@ class KpiAccessTest {
     void otherRolesAreRefused() throws Exception {
         mvc.perform(get("/api/kpi/certification")).andExpect(status().isUnauthorized());
         for (String role : List.of(Roles.SURVEYOR, Roles.BOARD_SECRETARIAT)) {
-            String u = data.user("kpi.refused." + role.toLowerCase(), role);
-            mvc.perform(get("/api/kpi/certification").with(httpBasic(u, TestData.PASSWORD))).andExpect(status().isForbidden());
+            String u = data.apiClient("kpi.refused." + role.toLowerCase(), role);
+            mvc.perform(get("/api/kpi/certification").with(httpBasic(u, TestData.API_SECRET))).andExpect(status().isForbidden());
             mvc.perform(get("/kpi/certification").with(user(u).roles(role))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/kpi/certification")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));

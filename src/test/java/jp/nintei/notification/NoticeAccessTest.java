@@ -64,13 +64,13 @@ class NoticeAccessTest {
                 .andExpect(content().string(containsString("要介護認定結果通知書")))
                 .andExpect(content().string(containsString(issued.get(documentId).orElseThrow().getSha256())))
                 .andExpect(content().string(containsString("発行済み")));
-        String staff = data.user("notice.api", Roles.STAFF);
-        mvc.perform(get("/api/applications/{id}/notices", caseId).with(httpBasic(staff, TestData.PASSWORD)))
+        String staff = data.apiClient("notice.api", Roles.STAFF);
+        mvc.perform(get("/api/applications/{id}/notices", caseId).with(httpBasic(staff, TestData.API_SECRET)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].kind").value("DECISION_NOTICE"))
                 .andExpect(jsonPath("$[0].version").value(1))
                 .andExpect(jsonPath("$[0].sha256").value(draft.getSha256()));
-        mvc.perform(get("/api/notices/{id}/pdf", documentId).with(httpBasic(staff, TestData.PASSWORD)))
+        mvc.perform(get("/api/notices/{id}/pdf", documentId).with(httpBasic(staff, TestData.API_SECRET)))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
 
         assertThat(audit.findByCaseIdOrderByIdAsc(caseId)).extracting(e -> e.getActor() + " " + e.getAction() + " " + e.getPurpose())
@@ -93,16 +93,16 @@ class NoticeAccessTest {
                 mvc.perform(get(path).with(user("x").roles(role))).andExpect(status().isForbidden());
             }
         }
-        String surveyor = data.user("notice.surveyor", Roles.SURVEYOR);
-        mvc.perform(get("/api/applications/{id}/notices", caseId).with(httpBasic(surveyor, TestData.PASSWORD)))
+        String surveyor = data.apiClient("notice.surveyor", Roles.SURVEYOR);
+        mvc.perform(get("/api/applications/{id}/notices", caseId).with(httpBasic(surveyor, TestData.API_SECRET)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/notices/{id}/pdf", draft.getIssuedDocumentId())).andExpect(status().isUnauthorized());
         assertThat(audit.findByCaseIdOrderByIdAsc(caseId)).hasSize((int) before);
 
         var packet = issued.issue(new DocumentDraft(caseId, "BOARD_PACKET", "session-1", "審査会資料", "packet.pdf",
                 DocumentDraft.PDF, new byte[] {1, 2, 3}));
-        String staff = data.user("notice.api2", Roles.STAFF);
-        mvc.perform(get("/api/notices/{id}/pdf", packet.getId()).with(httpBasic(staff, TestData.PASSWORD)))
+        String staff = data.apiClient("notice.api2", Roles.STAFF);
+        mvc.perform(get("/api/notices/{id}/pdf", packet.getId()).with(httpBasic(staff, TestData.API_SECRET)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/staff/notices/drafts/{id}/pdf", 999_999_999L).with(user("s").roles(Roles.STAFF)))
                 .andExpect(status().isNotFound());
@@ -111,30 +111,30 @@ class NoticeAccessTest {
     @Test
     void administratorsSetTheLetterheadAndStaffMayReadIt() throws Exception {
         data.insurer();
-        String admin = data.user("letterhead.admin", Roles.ADMIN);
-        String staff = data.user("letterhead.staff", Roles.STAFF);
-        String surveyor = data.user("letterhead.surveyor", Roles.SURVEYOR);
+        String admin = data.apiClient("letterhead.admin", Roles.ADMIN);
+        String staff = data.apiClient("letterhead.staff", Roles.STAFF);
+        String surveyor = data.apiClient("letterhead.surveyor", Roles.SURVEYOR);
         String body = """
                 {"issuerName":"テスト市長 試験 一郎","department":"健康福祉部 介護保険課 認定係","postalCode":"100-0001",
                  "address":"テスト市役所1-1-1","phone":"03-1234-5678","documentNumberPrefix":"テ介",
                  "appealBody":"東京都介護保険審査会","defendant":"テスト市","defendantRepresentative":"テスト市長"}""";
         String url = "/api/insurers/" + TestData.INSURER_NUMBER + "/letterhead";
-        mvc.perform(put(url).contentType(MediaType.APPLICATION_JSON).content(body).with(httpBasic(staff, TestData.PASSWORD)))
+        mvc.perform(put(url).contentType(MediaType.APPLICATION_JSON).content(body).with(httpBasic(staff, TestData.API_SECRET)))
                 .andExpect(status().isForbidden());
-        mvc.perform(put(url).contentType(MediaType.APPLICATION_JSON).content(body).with(httpBasic(admin, TestData.PASSWORD)))
+        mvc.perform(put(url).contentType(MediaType.APPLICATION_JSON).content(body).with(httpBasic(admin, TestData.API_SECRET)))
                 .andExpect(status().is2xxSuccessful());
         mvc.perform(put(url).contentType(MediaType.APPLICATION_JSON).content("{\"postalCode\":\"1000001\"}")
-                        .with(httpBasic(admin, TestData.PASSWORD)))
+                        .with(httpBasic(admin, TestData.API_SECRET)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].message").value(org.hamcrest.Matchers.hasItem(containsString("審査請求先"))))
                 .andExpect(jsonPath("$.errors[*].message").value(org.hamcrest.Matchers.hasItem(containsString("123-4567の形式"))));
         mvc.perform(put("/api/insurers/000000/letterhead").contentType(MediaType.APPLICATION_JSON).content(body)
-                        .with(httpBasic(admin, TestData.PASSWORD)))
+                        .with(httpBasic(admin, TestData.API_SECRET)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get(url).with(httpBasic(staff, TestData.PASSWORD)))
+        mvc.perform(get(url).with(httpBasic(staff, TestData.API_SECRET)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.appealBody").value("東京都介護保険審査会"))
                 .andExpect(jsonPath("$.configured").value(true));
-        mvc.perform(get(url).with(httpBasic(surveyor, TestData.PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get(url).with(httpBasic(surveyor, TestData.API_SECRET))).andExpect(status().isForbidden());
     }
 
     private String notifiedCase() {
