@@ -30,6 +30,7 @@ import jp.nintei.support.Browser;
 import jp.nintei.support.CamundaForms;
 import jp.nintei.support.CaseDriver;
 import jp.nintei.support.PostgresTestDatabase;
+import jp.nintei.support.SecondFactors;
 import jp.nintei.support.TestData;
 import jp.nintei.time.BusinessClock;
 
@@ -51,6 +52,7 @@ class NoticeBrowserIT {
     @Autowired TaskService tasks;
     @Autowired ApplicationService applications;
     @Autowired BusinessClock clock;
+    @Autowired SecondFactors secondFactors;
 
     @Test
     void clerkApprovesTheDecisionNoticeInTasklistAndAnAuditorSeesTheReads() throws Exception {
@@ -64,7 +66,7 @@ class NoticeBrowserIT {
         String auditor = data.user("browser.auditor", Roles.AUDITOR);
 
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            browser.login(clerk, TestData.PASSWORD);
+            login(browser, clerk);
             browser.open("/camunda/app/tasklist/default/");
             browser.click(By.partialLinkText("すべてのタスク"));
             browser.click(By.xpath("//li[contains(@class,'task')][.//*[contains(., '" + caseId + "')]]"
@@ -99,7 +101,7 @@ class NoticeBrowserIT {
         }
 
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            browser.login(auditor, TestData.PASSWORD);
+            login(browser, auditor);
             browser.open("/audit");
             browser.type(By.name("caseId"), caseId);
             browser.click(By.xpath("//form[@id='audit-filter']//button[normalize-space(.)='検索']"));
@@ -115,5 +117,10 @@ class NoticeBrowserIT {
         String cookie = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Cookie", "JSESSIONID=" + cookie).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private void login(Browser browser, String userId) {
+        String secret = secondFactors.enrol(userId);
+        browser.login(userId, TestData.PASSWORD, () -> secondFactors.nextCode(userId, secret));
     }
 }
