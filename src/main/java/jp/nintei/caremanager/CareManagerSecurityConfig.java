@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -46,7 +47,8 @@ class CareManagerSecurityConfig {
         failure.setDefaultFailureUrl("/care-manager/login?error");
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/care-manager/login?locked"));
         return http.securityMatcher(path("/care-manager/**"))
-                .authenticationProvider(new OfficeAccountAuthentication(accounts))
+                // Only office accounts: without a parent manager, a staff password does not log in here.
+                .authenticationManager(new ProviderManager(new OfficeAccountAuthentication(accounts)))
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/care-manager/login")).permitAll()

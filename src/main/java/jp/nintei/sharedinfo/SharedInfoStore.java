@@ -84,6 +84,15 @@ public class SharedInfoStore {
         return records.findById(caseId).map(record -> view(record, policy, wanted, purpose));
     }
 
+    /** As {@link #readCase}, but only when the case is the given person's: nothing else is read or audited. */
+    @Transactional
+    public Optional<SharedInfoView> readCaseOf(String insuredNumber, String caseId,
+            Function<ConsentFacts, Disclosure> policy, Set<Section> wanted, String purpose) {
+        return records.findById(caseId)
+                .filter(record -> record.getInsuredNumber().equals(insuredNumber))
+                .map(record -> view(record, policy, wanted, purpose));
+    }
+
     public static Set<Section> all() {
         return EnumSet.allOf(Section.class);
     }

@@ -66,6 +66,8 @@ class CareManagerSecurityTest {
         MockHttpSession staffSession = (MockHttpSession) mvc.perform(formLogin("/login").user(staff).password(TestData.PASSWORD))
                 .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
         mvc.perform(get("/care-manager").session(staffSession)).andExpect(redirectedUrlPattern("**/care-manager/login"));
+        mvc.perform(formLogin("/care-manager/login").user(staff).password(TestData.PASSWORD))
+                .andExpect(redirectedUrl("/care-manager/login?error"));
     }
 
     @Test
