@@ -33,6 +33,7 @@ class ResidentPageController {
         if (resident.isEmpty()) {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             model.addAttribute("invalidLink", true);
+            model.addAttribute("expired", false);
             return "resident/signed-out";
         }
         if (request.getSession(false) != null) {
@@ -54,6 +55,7 @@ class ResidentPageController {
 
     @GetMapping("/signed-out")
     String signedOut(@RequestParam(required = false) String expired, Model model) {
+        model.addAttribute("invalidLink", false);
         model.addAttribute("expired", expired != null);
         return "resident/signed-out";
     }

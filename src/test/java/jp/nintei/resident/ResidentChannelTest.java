@@ -180,6 +180,10 @@ class ResidentChannelTest {
         mvc.perform(get("/staff/cases").session(session)).andExpect(redirectedUrlPattern("**/login"));
         mvc.perform(get("/care-manager").session(session)).andExpect(redirectedUrlPattern("**/care-manager/login"));
         mvc.perform(get("/resident")).andExpect(redirectedUrl("/resident/signed-out?expired"));
+        mvc.perform(get("/resident/signed-out").param("expired", "")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("もう一度開いてください")));
+        mvc.perform(get("/resident/signed-out")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("終了しました")));
         mvc.perform(post("/resident/logout").session(session)).andExpect(status().isForbidden()); // no CSRF token
     }
 
