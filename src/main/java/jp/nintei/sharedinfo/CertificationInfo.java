@@ -35,8 +35,8 @@ public record CertificationInfo(
             String expectedLabel, LocalDate decisionExpectedDate) {
     }
 
-    /** 認定調査: when it was requested and when and where the visit took place. */
-    public record SurveyInfo(LocalDate requestedOn, LocalDate surveyDate, String place) {
+    /** 認定調査: when it was requested and when its result was recorded (null while outstanding). */
+    public record SurveyInfo(LocalDate requestedOn, LocalDate completedOn) {
     }
 
     /** 主治医意見書: who wrote it, when it arrived, and the two 日常生活自立度. */

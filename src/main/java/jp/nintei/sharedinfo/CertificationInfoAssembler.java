@@ -14,10 +14,11 @@ import jp.nintei.opinion.OpinionService;
 import jp.nintei.opinion.PhysicianOpinion;
 import jp.nintei.primary.PrimaryDetermination;
 import jp.nintei.primary.PrimaryDeterminationService;
+import jp.nintei.progress.CaseEvent;
+import jp.nintei.progress.CaseEventType;
+import jp.nintei.progress.CaseHistory;
 import jp.nintei.progress.ProgressService;
 import jp.nintei.progress.PublicStatusView;
-import jp.nintei.survey.Survey;
-import jp.nintei.survey.SurveyRepository;
 import jp.nintei.time.BusinessClock;
 
 /**
@@ -28,18 +29,18 @@ import jp.nintei.time.BusinessClock;
 class CertificationInfoAssembler {
 
     private final ProgressService progress;
-    private final SurveyRepository surveys;
+    private final CaseHistory history;
     private final OpinionService opinions;
     private final PrimaryDeterminationService primary;
     private final BoardService board;
     private final CertificationDecisionService decisions;
     private final BusinessClock clock;
 
-    CertificationInfoAssembler(ProgressService progress, SurveyRepository surveys, OpinionService opinions,
+    CertificationInfoAssembler(ProgressService progress, CaseHistory history, OpinionService opinions,
             PrimaryDeterminationService primary, BoardService board, CertificationDecisionService decisions,
             BusinessClock clock) {
         this.progress = progress;
-        this.surveys = surveys;
+        this.history = history;
         this.opinions = opinions;
         this.primary = primary;
         this.board = board;
@@ -59,7 +60,7 @@ class CertificationInfoAssembler {
         var info = new CertificationInfo(
                 application(application),
                 progress.current(caseId).map(CertificationInfoAssembler::progress).orElse(null),
-                surveys.findById(caseId).map(this::survey).orElse(null),
+                survey(caseId),
                 opinion == null ? null : opinion(opinion),
                 determination(caseId),
                 decision == null ? null : decision(decision),
@@ -81,8 +82,22 @@ class CertificationInfoAssembler {
                 p.decisionExpectedDate());
     }
 
-    private CertificationInfo.SurveyInfo survey(Survey s) {
-        return new CertificationInfo.SurveyInfo(day(s.getRequestedAt()), s.getSurveyDate(), s.getPlace());
+    /**
+     * The survey's dates from its checkpoints, the contract every version of the survey stage
+     * keeps: the latest request, and the completion recorded after it (null while outstanding).
+     */
+    private CertificationInfo.SurveyInfo survey(String caseId) {
+        LocalDate requested = null;
+        LocalDate completed = null;
+        for (CaseEvent e : history.of(caseId)) {
+            if (e.getEventType() == CaseEventType.SURVEY_REQUESTED) {
+                requested = day(e.getOccurredAt());
+                completed = null;
+            } else if (e.getEventType() == CaseEventType.SURVEY_COMPLETED && requested != null) {
+                completed = day(e.getOccurredAt());
+            }
+        }
+        return requested == null ? null : new CertificationInfo.SurveyInfo(requested, completed);
     }
 
     private static CertificationInfo.OpinionInfo opinion(PhysicianOpinion o) {

@@ -66,7 +66,7 @@ class SharedInfoStoreTest {
                 .orElseThrow();
         assertThat(view.consents()).isEqualTo(new SharedInfoView.Consents(true, true));
         assertThat(view.application().applicationType()).isEqualTo(ApplicationType.NEW);
-        assertThat(view.survey().surveyDate()).isEqualTo(today);
+        assertThat(view.survey().completedOn()).isEqualTo(today);
         assertThat(view.opinion().institutionName()).isEqualTo("テスト病院");
         assertThat(view.determination().primaryLevel()).isEqualTo(CareLevel.CARE_2);
         assertThat(view.determination().changedByBoard()).isFalse();
@@ -101,7 +101,7 @@ class SharedInfoStoreTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].caseId").value(caseId))
                 .andExpect(jsonPath("$[0].consents.resident").value(true))
-                .andExpect(jsonPath("$[0].survey.place").value("自宅"))
+                .andExpect(jsonPath("$[0].survey.completedOn").value(clock.today().toString()))
                 .andExpect(jsonPath("$[0].opinion").doesNotExist());
         assertThat(audit.findByCaseIdOrderByIdAsc(caseId)).filteredOn(e -> "si.staff".equals(e.getActor()))
                 .extracting(AuditEvent::getDocument).contains("認定調査", "申請", "進捗").doesNotContain("主治医意見書");
