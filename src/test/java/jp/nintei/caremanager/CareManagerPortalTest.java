@@ -2,6 +2,7 @@ package jp.nintei.caremanager;
 
 import static jp.nintei.caremanager.CareManagerFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,10 +27,12 @@ import jp.nintei.audit.AuditEventRepository;
 import jp.nintei.insured.InsuredPerson;
 import jp.nintei.insured.InsuredPersonRepository;
 import jp.nintei.office.OfficeClients;
+import jp.nintei.sharedinfo.CarePlanLink;
 import jp.nintei.support.CaseDriver;
 import jp.nintei.support.ProcessTest;
 import jp.nintei.support.TestData;
 import jp.nintei.time.BusinessClock;
+import jp.nintei.web.NotFoundException;
 import jp.nintei.web.StateConflictException;
 
 /** The office's client list (sortable), its notifications, 代理申請, and the client relation it feeds. */
@@ -70,7 +74,7 @@ class CareManagerPortalTest {
         fixtures.activeNotification(other, othersClient);
 
         // Rows without a date the office may see come last, in insured-number order.
-        List<String> undated = java.util.stream.Stream.of(noConsent, noCase).map(InsuredPerson::getInsuredNumber)
+        List<String> undated = Stream.of(noConsent, noCase).map(InsuredPerson::getInsuredNumber)
                 .sorted().toList();
         Document page = list(me, "expected", "asc");
         assertThat(rows(page)).containsExactly(early.getInsuredNumber(), late.getInsuredNumber(), undated.get(0),
@@ -161,9 +165,9 @@ class CareManagerPortalTest {
         mvc.perform(get("/care-manager/clients/" + person.getInsuredNumber()).with(as(me))).andExpect(status().isForbidden());
 
         CareManagerPrincipal stranger = fixtures.office();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> notifications.end(n.getId(), stranger.officeNumber(),
-                clock.today(), null)).isInstanceOf(jp.nintei.web.NotFoundException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> notifications.end(n.getId(), me.officeNumber(),
+        assertThatThrownBy(() -> notifications.end(n.getId(), stranger.officeNumber(),
+                clock.today(), null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> notifications.end(n.getId(), me.officeNumber(),
                 clock.today(), null)).isInstanceOf(StateConflictException.class);
     }
 
@@ -191,7 +195,7 @@ class CareManagerPortalTest {
         assertThat(application.isConsentToShare()).isTrue();
         assertThat(cases.instance(application.getCaseId())).isNotNull();
         assertThat(notifications.link(me.officeNumber(), person, clock.today()))
-                .isEqualTo(jp.nintei.sharedinfo.CarePlanLink.ACTIVE);
+                .isEqualTo(CarePlanLink.ACTIVE);
 
         Document mine = list(me, "expected", "asc");
         assertThat(row(mine, application.getCaseId())).contains("申請受付");

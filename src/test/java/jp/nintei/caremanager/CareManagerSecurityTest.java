@@ -1,11 +1,9 @@
 package jp.nintei.caremanager;
 
 import static jp.nintei.caremanager.CareManagerFixtures.as;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,7 +149,7 @@ class CareManagerSecurityTest {
         InsuredPerson person = fixtures.person();
         String body = """
                 {"officeNumber":"%s","insuredNumber":"%s","startDate":"%s"}"""
-                .formatted(office, person.getInsuredNumber(), java.time.LocalDate.now());
+                .formatted(office, person.getInsuredNumber(), LocalDate.now());
         mvc.perform(post("/api/care-plan-notifications").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isUnauthorized());
         mvc.perform(post("/api/care-plan-notifications").with(user("s").roles(Roles.SURVEYOR))

@@ -2,6 +2,9 @@ package jp.nintei.resident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -83,7 +86,7 @@ class ResidentChannelTest {
                 .andExpect(jsonPath("$.status.state").value("DECIDED"))
                 .andExpect(jsonPath("$.decision").doesNotExist())
                 .andExpect(jsonPath("$.withheld[?(@.section == 'DECISION')].reason")
-                        .value(org.hamcrest.Matchers.hasItem(containsString("通知書の発送後"))));
+                        .value(hasItem(containsString("通知書の発送後"))));
         mvc.perform(api(get("/resident-api/v1/certificate"), person)).andExpect(status().isNotFound());
 
         cases.sendDecisionNotice(caseId);
@@ -92,7 +95,7 @@ class ResidentChannelTest {
                 .andExpect(jsonPath("$.status.state").value("NOTIFIED"))
                 .andExpect(jsonPath("$.decision.careLevel").value("CARE_1"))
                 .andExpect(jsonPath("$.certificate.validFrom").value(today.toString()))
-                .andExpect(jsonPath("$.timeline.length()").value(org.hamcrest.Matchers.greaterThan(4)))
+                .andExpect(jsonPath("$.timeline.length()").value(greaterThan(4)))
                 .andExpect(jsonPath("$.survey").doesNotExist())
                 .andExpect(jsonPath("$.opinion").doesNotExist());
         mvc.perform(api(get("/resident-api/v1/certificate"), person))
@@ -119,7 +122,7 @@ class ResidentChannelTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(api(get("/resident-api/v1/cases"), me))
                 .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(othersCase))));
+                .andExpect(content().string(not(containsString(othersCase))));
         assertThat(audit.findByCaseIdOrderByIdAsc(othersCase)).noneMatch(e -> e.getActor().startsWith("resident"));
         mvc.perform(get("/resident-api/v1/cases").with(httpBasic(clientId, secret)).header("X-Insured-Number", "0000000000"))
                 .andExpect(status().isNotFound());

@@ -21,6 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.jayway.jsonpath.JsonPath;
+
 import jp.nintei.application.ApplicationType;
 import jp.nintei.audit.AuditEvent;
 import jp.nintei.audit.AuditEventRepository;
@@ -137,8 +139,8 @@ class SharedInfoStoreTest {
                 .andExpect(jsonPath("$.secret").isString())
                 .andExpect(jsonPath("$.subscription.audience").value("EXTERNAL"))
                 .andReturn().getResponse().getContentAsString();
-        String secret = com.jayway.jsonpath.JsonPath.read(created, "$.secret");
-        Integer id = com.jayway.jsonpath.JsonPath.read(created, "$.subscription.id");
+        String secret = JsonPath.read(created, "$.secret");
+        Integer id = JsonPath.read(created, "$.subscription.id");
         mvc.perform(get("/api/shared-info/webhooks").with(user("adm").roles(Roles.ADMIN)))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString(secret))));
         mvc.perform(delete("/api/shared-info/webhooks/" + id).with(user("adm").roles(Roles.ADMIN)))
@@ -159,7 +161,7 @@ class SharedInfoStoreTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"x\",\"url\":\"http://localhost:9/hook\",\"audience\":\"INSURER\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        Integer id = com.jayway.jsonpath.JsonPath.read(local, "$.subscription.id");
+        Integer id = JsonPath.read(local, "$.subscription.id");
         mvc.perform(delete("/api/shared-info/webhooks/" + id).with(user("adm").roles(Roles.ADMIN))).andExpect(status().isOk());
     }
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -101,7 +102,7 @@ class WebhookDeliveryTest {
         for (WebhookReceiver r : List.of(healthy, flaky)) {
             assertThat(r.requests()).allMatch(WebhookReceiver.Request::signatureValid);
             assertThat(revisions(r)).containsExactlyInAnyOrderElementsOf(
-                    java.util.stream.IntStream.rangeClosed(1, healthyKeys.size()).boxed().toList());
+                    IntStream.rangeClosed(1, healthyKeys.size()).boxed().toList());
         }
         assertThat(outbox.findByCaseIdOrderByIdAsc(caseId)).filteredOn(e -> e.getTopic().equals("webhook"))
                 .allMatch(e -> e.getStatus() == OutboxEvent.Status.DELIVERED);
