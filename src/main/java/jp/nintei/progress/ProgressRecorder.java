@@ -29,15 +29,17 @@ class ProgressRecorder {
     private final ApplicationService applications;
     private final ScheduledSessions sessions;
     private final ExtensionNoticeService extensionNotices;
+    private final CaseLock caseLock;
     private final BusinessClock clock;
 
     ProgressRecorder(ProgressStatusRepository statuses, CaseHistory history, ApplicationService applications,
-            ScheduledSessions sessions, ExtensionNoticeService extensionNotices, BusinessClock clock) {
+            ScheduledSessions sessions, ExtensionNoticeService extensionNotices, CaseLock caseLock, BusinessClock clock) {
         this.statuses = statuses;
         this.history = history;
         this.applications = applications;
         this.sessions = sessions;
         this.extensionNotices = extensionNotices;
+        this.caseLock = caseLock;
         this.clock = clock;
     }
 
@@ -46,6 +48,7 @@ class ProgressRecorder {
     public void on(CaseEventRecorded recorded) {
         CaseEvent event = recorded.event();
         String caseId = event.getCaseId();
+        caseLock.lock(caseId);
         ProgressRules.Snapshot snapshot = ProgressRules.evaluate(facts(caseId));
         Optional<ProgressStatus> current = statuses.findFirstByCaseIdOrderByIdDesc(caseId);
         if (current.isEmpty() || !current.get().says(snapshot)) {

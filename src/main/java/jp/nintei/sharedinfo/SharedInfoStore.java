@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.nintei.application.ApplicationService;
 import jp.nintei.application.CertificationApplication;
 import jp.nintei.audit.AuditLog;
+import jp.nintei.progress.CaseLock;
 import jp.nintei.time.BusinessClock;
 
 /**
@@ -34,23 +35,26 @@ public class SharedInfoStore {
     private final WebhookPublisher webhooks;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final CaseLock caseLock;
     private final BusinessClock clock;
 
     SharedInfoStore(SharedRecordRepository records, CertificationInfoAssembler assembler,
             ApplicationService applications, WebhookPublisher webhooks, AuditLog audit, ObjectMapper json,
-            BusinessClock clock) {
+            CaseLock caseLock, BusinessClock clock) {
         this.records = records;
         this.assembler = assembler;
         this.applications = applications;
         this.webhooks = webhooks;
         this.audit = audit;
         this.json = json;
+        this.caseLock = caseLock;
         this.clock = clock;
     }
 
     /** Brings the case's record up to date; a change gets a new revision and is published. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void refresh(String caseId) {
+        caseLock.lock(caseId);
         CertificationApplication application = applications.get(caseId);
         var assembled = assembler.assemble(application);
         var existing = records.findById(caseId);

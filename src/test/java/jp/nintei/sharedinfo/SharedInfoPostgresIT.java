@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +29,8 @@ import jp.nintei.outbox.OutboxEvent;
 import jp.nintei.outbox.OutboxEventRepository;
 import jp.nintei.progress.CaseEventType;
 import jp.nintei.progress.CaseHistory;
+import jp.nintei.progress.ProgressService;
+import jp.nintei.progress.PublicState;
 import jp.nintei.support.CaseDriver;
 import jp.nintei.support.PostgresTest;
 import jp.nintei.support.TestData;
@@ -49,6 +53,7 @@ class SharedInfoPostgresIT {
     @Autowired WebhookSubscriptions subscriptions;
     @Autowired OutboxDispatcher dispatcher;
     @Autowired OutboxEventRepository outbox;
+    @Autowired ProgressService progress;
 
     final List<Long> registered = new ArrayList<>();
     final List<WebhookReceiver> receivers = new ArrayList<>();
@@ -117,6 +122,62 @@ class SharedInfoPostgresIT {
         assertThat(steady.requests()).allMatch(WebhookReceiver.Request::signatureValid);
         assertThat(outbox.findAll()).filteredOn(e -> steadyKeys.contains(e.getIdempotencyKey())
                 || flakyKeys.contains(e.getIdempotencyKey())).allMatch(e -> e.getStatus() == OutboxEvent.Status.DELIVERED);
+    }
+
+    @Test
+    void twoCheckpointsCommittedAtTheSameTimeAreJudgedTogether() throws Exception {
+        WebhookReceiver receiver = receiver();
+        LocalDate today = clock.today();
+        String caseId = cases.receive(data.elderly(today), ApplicationType.NEW, today);
+        cases.confirmIntake(caseId); // the opinion stage starts: 意見書依頼
+        history.append(caseId, CaseEventType.SURVEY_REQUESTED, "it", null);
+        int revision = revision(caseId);
+
+        CountDownLatch surveyAppended = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> survey = pool.submit(() -> tx.executeWithoutResult(s -> {
+                history.append(caseId, CaseEventType.SURVEY_COMPLETED, "surveyor", null);
+                surveyAppended.countDown();
+                await(release);
+            }));
+            await(surveyAppended);
+            Future<?> opinion = pool.submit(() -> tx.executeWithoutResult(
+                    s -> history.append(caseId, CaseEventType.OPINION_RECEIVED, "clerk", null)));
+            waitUntilBlockedOrDone(opinion);
+            release.countDown();
+            survey.get(30, TimeUnit.SECONDS);
+            opinion.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(progress.of(caseId).current().state()).as("the second saw the first").isEqualTo(PublicState.BOARD);
+        assertThat(revision(caseId)).isEqualTo(revision + 2);
+        assertThat(keys(List.of(caseId), 0)).doesNotHaveDuplicates().hasSize(revision + 2);
+        receiver.close();
+    }
+
+    /** Until the second transaction waits for the case's lock (pg_stat_activity) or, without one, finishes. */
+    private void waitUntilBlockedOrDone(Future<?> second) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!second.isDone() && System.nanoTime() < deadline && jdbc.queryForObject(
+                "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+                Integer.class) == 0) {
+            Thread.sleep(20);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void parallelPasses(int nodes) throws Exception {
