@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,16 +59,19 @@ public class CareManagerPortal {
     @Transactional
     public List<ClientCaseRow> clientCases(CareManagerPrincipal me, CaseSort sort, boolean descending) {
         LocalDate today = clock.today();
+        List<CarePlanNotification> clients = notifications.activeOf(me.officeNumber(), today);
+        Map<String, List<SharedInfoView>> views = store.read(
+                clients.stream().map(n -> n.getInsuredPerson().getInsuredNumber()).toList(),
+                facts -> consent.forCarePlanOffice(facts, CarePlanLink.ACTIVE),
+                EnumSet.of(Section.PROGRESS, Section.APPLICATION), purpose(me, "利用者一覧"));
         List<ClientCaseRow> rows = new ArrayList<>();
-        for (CarePlanNotification n : notifications.activeOf(me.officeNumber(), today)) {
+        for (CarePlanNotification n : clients) {
             InsuredPerson person = n.getInsuredPerson();
-            List<SharedInfoView> views = store.read(person.getInsuredNumber(),
-                    facts -> consent.forCarePlanOffice(facts, CarePlanLink.ACTIVE),
-                    EnumSet.of(Section.PROGRESS, Section.APPLICATION), purpose(me, "利用者一覧"));
-            if (views.isEmpty()) {
+            List<SharedInfoView> cases = views.getOrDefault(person.getInsuredNumber(), List.of());
+            if (cases.isEmpty()) {
                 rows.add(row(person, n, null, today));
             }
-            views.forEach(v -> rows.add(row(person, n, v, today)));
+            cases.forEach(v -> rows.add(row(person, n, v, today)));
         }
         rows.sort(sort.comparator(descending));
         return rows;

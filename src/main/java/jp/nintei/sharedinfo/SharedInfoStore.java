@@ -1,11 +1,15 @@
 package jp.nintei.sharedinfo;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -80,6 +84,18 @@ public class SharedInfoStore {
         return records.findByInsuredNumberOrderByCaseIdDesc(insuredNumber).stream()
                 .map(record -> view(record, policy, wanted, purpose))
                 .toList();
+    }
+
+    /** As {@link #read(String, Function, Set, String)} for several persons in one query, by insured number. */
+    @Transactional
+    public Map<String, List<SharedInfoView>> read(Collection<String> insuredNumbers,
+            Function<ConsentFacts, Disclosure> policy, Set<Section> wanted, String purpose) {
+        if (insuredNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return records.findByInsuredNumberInOrderByCaseIdDesc(insuredNumbers).stream()
+                .map(record -> view(record, policy, wanted, purpose))
+                .collect(Collectors.groupingBy(SharedInfoView::insuredNumber, LinkedHashMap::new, Collectors.toList()));
     }
 
     @Transactional
