@@ -218,6 +218,13 @@ class ResidentChannelTest {
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isConflict());
     }
 
+    @Test
+    void theApiIsDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/resident-api/v1/cases/{caseId}")))
+                .andExpect(content().string(containsString("X-Insured-Number")));
+    }
+
     private MockHttpServletRequestBuilder api(MockHttpServletRequestBuilder request, InsuredPerson person) {
         request.with(httpBasic(clientId, secret)).header("X-Insured-Number", person.getInsuredNumber());
         return request;
