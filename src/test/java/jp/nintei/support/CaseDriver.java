@@ -84,9 +84,14 @@ public class CaseDriver {
     }
 
     public void completeOpinion(String caseId) {
+        completeOpinion(caseId, true);
+    }
+
+    /** As {@link #completeOpinion(String)}, with the physician's consent to share the opinion given or refused. */
+    public void completeOpinion(String caseId, boolean physicianConsent) {
         complete(caseId, "Task_RecordOpinionReceived", Map.of("physicianName", "主治医 一郎",
                 "institutionName", "テスト病院", "opinionReceivedDate", clock.today().toString(),
-                "opinionBedriddenLevel", "A1", "opinionDementiaLevel", "IIA", "physicianConsent", true));
+                "opinionBedriddenLevel", "A1", "opinionDementiaLevel", "IIA", "physicianConsent", physicianConsent));
     }
 
     public void completePrimary(String caseId, CareLevel level) {
