@@ -23,7 +23,7 @@ public class WebhookSubscription {
     @Enumerated(EnumType.STRING)
     private Audience audience;
 
-    /** AES-GCM ciphertext of the signing secret (see SecretCipher); never shown after registration. */
+    /** AES-GCM ciphertext of the signing secret (see WebhookSecretCipher); never shown after registration. */
     private String secretCiphertext;
 
     private boolean active;

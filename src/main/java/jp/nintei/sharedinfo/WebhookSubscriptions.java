@@ -25,12 +25,12 @@ public class WebhookSubscriptions {
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final WebhookSubscriptionRepository subscriptions;
-    private final SecretCipher cipher;
+    private final WebhookSecretCipher cipher;
     private final CurrentUser currentUser;
     private final BusinessClock clock;
     private final SecureRandom random = new SecureRandom();
 
-    WebhookSubscriptions(WebhookSubscriptionRepository subscriptions, SecretCipher cipher, CurrentUser currentUser,
+    WebhookSubscriptions(WebhookSubscriptionRepository subscriptions, WebhookSecretCipher cipher, CurrentUser currentUser,
             BusinessClock clock) {
         this.subscriptions = subscriptions;
         this.cipher = cipher;
