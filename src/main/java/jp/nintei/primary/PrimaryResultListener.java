@@ -1,13 +1,22 @@
 package jp.nintei.primary;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import jp.nintei.carelevel.CareLevel;
 import jp.nintei.engine.Variables;
-import jp.nintei.web.InvalidInputException;
+import jp.nintei.primary.PrimaryDetermination.Source;
+import jp.nintei.primary.PrimaryResultInput.Levels;
 
+/**
+ * 一次判定結果の入力 (staff, from the 認定ソフト printout): maps the form to the same input the
+ * bridge sends and records it through the same validator; Tasklist shows every reason it is refused.
+ */
 @Component
 class PrimaryResultListener implements TaskListener {
 
@@ -19,11 +28,33 @@ class PrimaryResultListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CareLevel level = Variables.enumValue(task, "primaryCareLevel", CareLevel.class, "一次判定結果");
-        var minutes = Variables.decimal(task, "standardTimeMinutes", "要介護認定等基準時間");
-        if (level == null || minutes == null) {
-            throw new InvalidInputException("primaryCareLevel", "一次判定結果と要介護認定等基準時間を入力してください");
+        Map<String, BigDecimal> times = new LinkedHashMap<>();
+        for (CareTime t : CareTime.values()) {
+            BigDecimal value = Variables.decimal(task, formKey(t), t.label() + "の時間");
+            if (value != null) {
+                times.put(t.key(), value);
+            }
         }
-        results.record(Variables.caseId(task), level, minutes);
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        for (int g = 1; g <= PrimaryResultValidator.GROUPS; g++) {
+            BigDecimal value = Variables.decimal(task, "groupScore" + g, "中間評価項目得点（第" + g + "群）");
+            if (value != null) {
+                scores.put(String.valueOf(g), value);
+            }
+        }
+        String codes = Variables.string(task, "warningCodes");
+        var input = new PrimaryResultInput(times, Variables.decimal(task, "standardTimeMinutes", "要介護認定等基準時間"),
+                scores, codes == null ? null : Arrays.asList(codes.split("[\\s,、，]+")),
+                Variables.string(task, "conditionStability"),
+                Variables.decimal(task, "dementiaProbability", "認知症自立度Ⅱ以上の蓋然性"),
+                new Levels(Variables.string(task, "resultSurveyBedridden"), Variables.string(task, "resultSurveyDementia")),
+                new Levels(Variables.string(task, "resultOpinionBedridden"), Variables.string(task, "resultOpinionDementia")),
+                Variables.string(task, "primaryCareLevel"), null);
+        results.record(Variables.caseId(task), input, Source.MANUAL);
+    }
+
+    /** Form field keys: time + the CareTime key with a capital (timeMeal, timeIndirectCare …). */
+    static String formKey(CareTime t) {
+        return "time" + Character.toUpperCase(t.key().charAt(0)) + t.key().substring(1);
     }
 }

@@ -1,6 +1,5 @@
 package jp.nintei.support;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +24,8 @@ import jp.nintei.carelevel.CareLevel;
 import jp.nintei.insured.InsuredPerson;
 import jp.nintei.office.OfficeKind;
 import jp.nintei.office.OfficeRegistry;
+import jp.nintei.primary.PrimaryDeterminationService;
+import jp.nintei.primary.PrimaryFixtures;
 import jp.nintei.security.Roles;
 import jp.nintei.survey.SurveyCatalog;
 import jp.nintei.survey.SurveyEntryService;
@@ -54,10 +55,11 @@ public class CaseDriver {
     private final SurveyorRegistry surveyors;
     private final SurveyEntryService surveyEntry;
     private final SurveyCatalog surveyCatalog;
+    private final PrimaryDeterminationService primary;
 
     CaseDriver(IntakeService intake, RuntimeService runtime, TaskService tasks, ManagementService management,
             TestData data, BusinessClock clock, OfficeRegistry offices, SurveyorRegistry surveyors,
-            SurveyEntryService surveyEntry, SurveyCatalog surveyCatalog) {
+            SurveyEntryService surveyEntry, SurveyCatalog surveyCatalog, PrimaryDeterminationService primary) {
         this.intake = intake;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -68,6 +70,7 @@ public class CaseDriver {
         this.surveyors = surveyors;
         this.surveyEntry = surveyEntry;
         this.surveyCatalog = surveyCatalog;
+        this.primary = primary;
     }
 
     public String receive(InsuredPerson person, ApplicationType type, LocalDate receivedDate) {
@@ -127,9 +130,20 @@ public class CaseDriver {
                 "opinionBedriddenLevel", "A1", "opinionDementiaLevel", "IIA", "physicianConsent", true));
     }
 
+    /**
+     * Prepares the 認定ソフト export, opens staff entry and keys in a result consistent with the
+     * level (times in its band; for 要支援2/要介護1 the stability decides).
+     */
     public void completePrimary(String caseId, CareLevel level) {
-        complete(caseId, "Task_EnterPrimaryResult", Map.of("primaryCareLevel", level.name(),
-                "standardTimeMinutes", new BigDecimal("55.0").doubleValue()));
+        openPrimaryEntry(caseId);
+        complete(caseId, "Task_EnterPrimaryResult",
+                PrimaryFixtures.formVariables(PrimaryFixtures.consistent(level, primary.basis(caseId))));
+    }
+
+    /** Runs the export job and the timer that lets staff key in the result (both due at once by default). */
+    public void openPrimaryEntry(String caseId) {
+        management.executeJob(job(caseId, "Task_PrepareSoftwareInput").getId());
+        management.executeJob(job(caseId, "Timer_ManualEntryAvailable").getId());
     }
 
     public void allocateBoard(String caseId, LocalDate sessionDate) {
