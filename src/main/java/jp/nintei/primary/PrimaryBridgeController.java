@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -94,6 +95,7 @@ class PrimaryBridgeController {
     }
 
     @GetMapping("/{caseId}/export")
+    @Transactional
     @PreAuthorize("hasAnyRole('" + BridgeAccess.ROLE + "','STAFF','SUPERVISOR','CAMUNDA_ADMIN')")
     @Operation(summary = "認定ソフト用の入力データ（認定調査・主治医意見書）")
     DeterminationExport.Export export(@PathVariable String caseId) {

@@ -76,7 +76,7 @@ class SurveyEntryController {
         var check = entry.check(caseId, draft.answers());
         var view = new SurveyEntryModel(catalog, draft.answers(), previous, check.errors());
         model.addAttribute("caseId", caseId);
-        model.addAttribute("application", application);
+        model.addAttribute("certification", application);
         model.addAttribute("person", application.getInsuredPerson());
         model.addAttribute("page", page);
         model.addAttribute("title", page.title(catalog));

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The pages of survey entry, in the order of the 認定調査票. */
-enum SurveyPage {
+public enum SurveyPage {
     OVERVIEW("overview", null),
     GROUP_1("group-1", "1"),
     GROUP_2("group-2", "2"),
@@ -23,7 +23,7 @@ enum SurveyPage {
         this.groupId = groupId;
     }
 
-    String slug() {
+    public String slug() {
         return slug;
     }
 
@@ -32,7 +32,7 @@ enum SurveyPage {
         return this == MEDICAL ? null : groupId;
     }
 
-    String title(SurveyCatalog catalog) {
+    public String title(SurveyCatalog catalog) {
         return switch (this) {
             case OVERVIEW -> "概況調査";
             case MEDICAL -> "第6群 特別な医療・第7群 日常生活自立度";
@@ -58,7 +58,7 @@ enum SurveyPage {
     }
 
     /** The page on which a validation field ("item.1-7", "note.6-3", "overview.place") is entered. */
-    static SurveyPage ofField(String field) {
+    public static SurveyPage ofField(String field) {
         if (field == null || field.startsWith("overview.")) {
             return OVERVIEW;
         }

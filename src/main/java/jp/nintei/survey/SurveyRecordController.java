@@ -60,7 +60,7 @@ class SurveyRecordController {
         var previous = surveys.previousOf(caseId);
         var assignment = surveys.assignment(caseId);
         model.addAttribute("caseId", caseId);
-        model.addAttribute("application", application);
+        model.addAttribute("certification", application);
         model.addAttribute("person", application.getInsuredPerson());
         model.addAttribute("assignment", assignment.orElse(null));
         model.addAttribute("assignee", assignment.map(a -> a.getSurveyorId() == null ? null : staff.displayName(a.getSurveyorId())).orElse(null));
