@@ -91,7 +91,9 @@ class SurveyEntryController {
         switch (page) {
             case OVERVIEW -> {
                 model.addAttribute("services", view.services());
-                model.addAttribute("surveyors", surveyors.ofOffice(assignments.entryOffice(caseId)));
+                var officeSurveyors = surveyors.ofOffice(assignments.entryOffice(caseId));
+                model.addAttribute("surveyors", officeSurveyors);
+                model.addAttribute("surveyorDefault", defaultSurveyor(caseId, draft.answers(), officeSurveyors));
                 model.addAttribute("placeKinds", PlaceKind.values());
                 model.addAttribute("pageErrors", check.errors().stream()
                         .filter(e -> SurveyPage.ofField(e.field()) == SurveyPage.OVERVIEW).map(Violation::message).toList());
@@ -167,6 +169,17 @@ class SurveyEntryController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/survey/cases/" + caseId + "/entry/confirm";
+    }
+
+    /** The recorded surveyor, else the surveyor using the page, else the one the survey was assigned to. */
+    private String defaultSurveyor(String caseId, SurveyAnswers answers, List<SurveyorRegistry.Surveyor> office) {
+        if (answers.overview().surveyorId() != null) {
+            return answers.overview().surveyorId();
+        }
+        if (office.stream().anyMatch(s -> s.userId().equals(access.user()))) {
+            return access.user();
+        }
+        return surveys.assignment(caseId).map(Survey::getSurveyorId).orElse(null);
     }
 
     private void requireAccess(String caseId, Draft draft) {

@@ -62,7 +62,8 @@ final class SurveyEntryModel {
         Set<String> changed = changed();
         return catalog.group(groupId).orElseThrow().items().stream().map(item -> new ItemRow(item,
                 answers.choicesOf(item.id()), previous == null ? null : labels(item, previous.choicesOf(item.id())),
-                changed.contains(item.id()), answers.noteOf(item.id()), errorsFor("item." + item.id()))).toList();
+                changed.contains(item.id()), answers.noteOf(item.id()), answers.choicesOf(item.id()).isEmpty() ? List.of()
+                : errorsFor("item." + item.id()))).toList();
     }
 
     List<MedicalRow> medical() {

@@ -187,6 +187,9 @@ public class SurveyEntryService {
                 surveyor.office().getOfficeNumber(), surveyor.office().getName(), json.write(answers), warnings,
                 clock.now(), currentUser.id(), draft.getCorrectionReason()));
         drafts.delete(draft);
+        if (draft.getKind() == Kind.ENTRY) {
+            surveys.findById(caseId).ifPresent(s -> s.submitted(clock.now()));
+        }
         recordHistory(caseId, draft, version, answers, latest);
         return SurveyView.of(version, answers);
     }
@@ -195,7 +198,6 @@ public class SurveyEntryService {
             Optional<SurveyVersion> base) {
         String insuredNumber = applications.get(caseId).getInsuredPerson().getInsuredNumber();
         if (draft.getKind() == Kind.ENTRY) {
-            surveys.findById(caseId).ifPresent(s -> s.submitted(clock.now()));
             history.append(caseId, CaseEventType.SURVEY_COMPLETED, currentUser.id(),
                     "第" + version.getVersion() + "版／実施 " + answers.overview().surveyedAt().toLocalDate() + " "
                             + answers.overview().placeKind().label() + "／調査員 " + version.getSurveyorName());

@@ -66,7 +66,7 @@ public final class PrimaryFixtures {
         for (CareTime t : CareTime.values()) {
             BigDecimal value = in.times().get(t.key());
             if (value != null) {
-                v.put(PrimaryResultListener.formKey(t), value.doubleValue());
+                v.put(RecordEnteredResultDelegate.formKey(t), value.doubleValue());
             }
         }
         if (in.totalMinutes() != null) {

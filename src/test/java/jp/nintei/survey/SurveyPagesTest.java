@@ -116,7 +116,9 @@ class SurveyPagesTest {
         mvc.perform(post(url).with(user(colleague).roles(Roles.SURVEYOR)).with(csrf()).param("item.1-3", "2"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/survey/cases/" + caseId).with(user(colleague).roles(Roles.SURVEYOR))).andExpect(status().isForbidden());
-        mvc.perform(get(url).with(user(surveyor).roles(Roles.SURVEYOR))).andExpect(status().isOk());
+        Document page = page(caseId, "group-1", user(surveyor).roles(Roles.SURVEYOR));
+        assertThat(page.select(".subject").text()).contains("試験 太郎", "新規申請",
+                "申請日 " + java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日").format(clock.today()));
         mvc.perform(get(url).with(user("pages.staff").roles(Roles.STAFF))).andExpect(status().isOk());
         mvc.perform(post("/survey/cases/" + caseId + "/correction").with(user(surveyor).roles(Roles.SURVEYOR)).with(csrf()))
                 .andExpect(status().isForbidden());

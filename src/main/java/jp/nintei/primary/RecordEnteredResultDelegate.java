@@ -5,29 +5,35 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import jp.nintei.engine.FormErrors;
 import jp.nintei.engine.Variables;
 import jp.nintei.primary.PrimaryDetermination.Source;
 import jp.nintei.primary.PrimaryResultInput.Levels;
 
 /**
- * 一次判定結果の入力 (staff, from the 認定ソフト printout): maps the form to the same input the
- * bridge sends and records it through the same validator; Tasklist shows every reason it is refused.
+ * 一次判定結果の記録 right after staff keyed in the 認定ソフト printout (一次判定結果の入力): maps the
+ * form to the same input the bridge sends and records it through the same validator. A refused
+ * result rolls the form back; Tasklist shows every reason.
  */
 @Component
-class PrimaryResultListener implements TaskListener {
+class RecordEnteredResultDelegate implements JavaDelegate {
 
     private final PrimaryDeterminationService results;
 
-    PrimaryResultListener(PrimaryDeterminationService results) {
+    RecordEnteredResultDelegate(PrimaryDeterminationService results) {
         this.results = results;
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void execute(DelegateExecution task) {
+        FormErrors.asFormError(() -> record(task));
+    }
+
+    private void record(DelegateExecution task) {
         Map<String, BigDecimal> times = new LinkedHashMap<>();
         for (CareTime t : CareTime.values()) {
             BigDecimal value = Variables.decimal(task, formKey(t), t.label() + "の時間");
