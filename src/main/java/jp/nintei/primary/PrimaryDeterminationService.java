@@ -47,8 +47,11 @@ public class PrimaryDeterminationService {
         this.clock = clock;
     }
 
-    /** Every reason the result cannot be accepted for this case; empty when it can. */
-    @Transactional(readOnly = true)
+    /**
+     * Every reason the result cannot be accepted for this case; empty when it can. Not read-only:
+     * evaluating the DMN table writes its decision history (history level full).
+     */
+    @Transactional
     public List<Violation> check(String caseId, PrimaryResultInput input) {
         return validator.check(input, basis(caseId)).violations();
     }
