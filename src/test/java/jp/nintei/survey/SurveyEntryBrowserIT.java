@@ -41,13 +41,41 @@ class SurveyEntryBrowserIT {
     @Autowired SurveyCatalog catalog;
     @Autowired BusinessClock clock;
 
+    /** A clerk assigns in Tasklist: the care-plan office's surveyor is refused for a 新規 case, the municipal one accepted. */
+    private void assignInTasklist(String caseId, String refused, String accepted) {
+        String clerk = data.user("browser.assigner", jp.nintei.security.Roles.STAFF);
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            browser.login(clerk, TestData.PASSWORD);
+            browser.open("/camunda/app/tasklist/default/");
+            browser.click(By.partialLinkText("すべてのタスク"));
+            browser.click(By.xpath("//li[contains(@class,'task')][.//*[contains(., '" + caseId + "')]]//h4[contains(., '調査員の割当')]"));
+            browser.click(By.xpath("//button[contains(., 'Claim')]"));
+            var candidates = browser.visible(By.xpath("//div[contains(@class,'fjs-form-field-text')]"
+                    + "[.//strong[contains(., '登録されている調査員')]]"));
+            browser.screenshot("survey-assignment-form");
+            assertThat(candidates.getText()).contains(accepted, refused, "依頼不可");
+            var form = new jp.nintei.support.CamundaForms(browser);
+            form.text("surveyorId", refused);
+            complete(browser);
+            assertThat(browser.visible(By.xpath("//*[contains(text(), 'の認定調査は依頼できません')]")).getText())
+                    .contains("指定居宅介護支援事業者のため、新規の認定調査は依頼できません").doesNotContain("ENGINE-");
+            browser.screenshot("survey-assignment-refused");
+            ((JavascriptExecutor) browser.driver).executeScript(
+                    "document.querySelectorAll('.page-notifications .alert').forEach(a => a.remove());");
+            form.text("surveyorId", accepted);
+            complete(browser);
+            browser.wait.until(d -> cases.task(caseId, "Task_EnterSurvey") != null);
+        }
+    }
+
     @Test
     void surveyorEntersAndSubmitsTheSurveyFromTasklist() {
         LocalDate today = clock.today();
+        String surveyor = cases.surveyor("browser.surveyor");
+        String careManager = cases.surveyor("browser.cm", "1370999001", jp.nintei.office.OfficeKind.CARE_PLAN_OFFICE);
         String caseId = cases.receive(data.elderly(today), ApplicationType.NEW, today);
         cases.confirmIntake(caseId);
-        String surveyor = cases.surveyor("browser.surveyor");
-        cases.complete(caseId, "Task_AssignSurveyor", Map.of("surveyorId", surveyor));
+        assignInTasklist(caseId, careManager, surveyor);
         // Groups 2–5 and group 6/7 as the surveyor saved them on an earlier visit to the pages.
         LocalDateTime now = LocalDateTime.ofInstant(clock.now(), clock.zone()).truncatedTo(ChronoUnit.MINUTES);
         var earlier = SurveyFixtures.with(SurveyFixtures.complete(catalog, now, surveyor), "2-2", 1);
@@ -105,5 +133,12 @@ class SurveyEntryBrowserIT {
         assertThat(submitted.services()).singleElement().satisfies(s -> assertThat(s.amount()).isEqualTo(8));
         assertThat(submitted.notes()).containsEntry("1-7", "屋内は車いすを自分で操作して移動している");
         assertThat(cases.task(caseId, "Task_EnterSurvey")).isNull();
+    }
+
+    /** Tasklist's footer can cover the button of a long form: bring it into view first. */
+    private static void complete(Browser browser) {
+        var button = browser.visible(By.xpath("//button[normalize-space(.)='Complete']"));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        browser.click(By.xpath("//button[normalize-space(.)='Complete']"));
     }
 }
