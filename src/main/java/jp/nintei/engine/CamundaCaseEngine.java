@@ -1,9 +1,18 @@
 package jp.nintei.engine;
 
+import java.util.Date;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -13,10 +22,17 @@ class CamundaCaseEngine implements CaseEngine {
 
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final TaskService tasks;
+    private final ExternalTaskService externalTasks;
+    private final DecisionService decisions;
 
-    CamundaCaseEngine(RuntimeService runtime, HistoryService history) {
+    CamundaCaseEngine(RuntimeService runtime, HistoryService history, TaskService tasks,
+            ExternalTaskService externalTasks, DecisionService decisions) {
         this.runtime = runtime;
         this.history = history;
+        this.tasks = tasks;
+        this.externalTasks = externalTasks;
+        this.decisions = decisions;
     }
 
     @Override
@@ -58,5 +74,56 @@ class CamundaCaseEngine implements CaseEngine {
     @Override
     public void startProcess(String processKey, String businessKey, Map<String, Object> variables) {
         runtime.startProcessInstanceByKey(processKey, businessKey, variables);
+    }
+
+    @Override
+    public Optional<CaseTask> openTask(String caseId, String taskKey) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey(taskKey)
+                .active().singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        Set<String> candidates = new HashSet<>();
+        tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getUserId() != null)
+                .forEach(l -> candidates.add(l.getUserId()));
+        return Optional.of(new CaseTask(task.getId(), taskKey, task.getAssignee(), candidates, task.getDueDate()));
+    }
+
+    @Override
+    public void completeTask(String taskId, Map<String, Object> variables) {
+        tasks.complete(taskId, variables);
+    }
+
+    @Override
+    public void setTaskDueDate(String taskId, Date dueDate) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            task.setDueDate(dueDate);
+            tasks.saveTask(task);
+        }
+    }
+
+    @Override
+    public Optional<ExternalWork> externalTask(String externalTaskId) {
+        var task = externalTasks.createExternalTaskQuery().externalTaskId(externalTaskId).singleResult();
+        return Optional.ofNullable(task).map(t -> new ExternalWork(t.getId(), t.getBusinessKey(), t.getTopicName(),
+                t.getWorkerId(), t.getRetries()));
+    }
+
+    @Override
+    public void completeExternalTask(String externalTaskId, String workerId, Map<String, Object> variables) {
+        externalTasks.complete(externalTaskId, workerId, variables);
+    }
+
+    @Override
+    public void failExternalTask(String externalTaskId, String workerId, String message, String details) {
+        externalTasks.handleFailure(externalTaskId, workerId, message, details, 0, 0);
+    }
+
+    @Override
+    public Map<String, Object> decide(String decisionKey, Map<String, Object> inputs) {
+        var result = decisions.evaluateDecisionTableByKey(decisionKey).variables(inputs).evaluate();
+        return result.isEmpty() ? Map.of() : result.getSingleResult().getEntryMap();
     }
 }

@@ -1,6 +1,8 @@
 package jp.nintei.engine;
 
+import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The few things the application asks of the process engine. Features call this instead of
@@ -22,4 +24,31 @@ public interface CaseEngine {
 
     /** Starts another process of a case (e.g. the renewal reminder of its certification). */
     void startProcess(String processKey, String businessKey, Map<String, Object> variables);
+
+    /** The open user task with that definition key in any process instance of the case. */
+    Optional<CaseTask> openTask(String caseId, String taskKey);
+
+    /** Completes a user task on behalf of the application (its own checks have passed). */
+    void completeTask(String taskId, Map<String, Object> variables);
+
+    void setTaskDueDate(String taskId, Date dueDate);
+
+    /** The case id (business key) and topic of an external task, if it exists. */
+    Optional<ExternalWork> externalTask(String externalTaskId);
+
+    /** Completes an external task locked by the worker with these variables. */
+    void completeExternalTask(String externalTaskId, String workerId, Map<String, Object> variables);
+
+    /**
+     * Reports that the worker's result cannot be used: no retries left, so Cockpit shows an
+     * incident with the message until an operator sets the retries again.
+     */
+    void failExternalTask(String externalTaskId, String workerId, String message, String details);
+
+    /** Evaluates a DMN decision table; the outputs of the single matching rule, or empty. */
+    Map<String, Object> decide(String decisionKey, Map<String, Object> inputs);
+
+    /** An external task: its case, topic, the worker holding the lock and the retries left. */
+    record ExternalWork(String id, String caseId, String topic, String workerId, Integer retries) {
+    }
 }

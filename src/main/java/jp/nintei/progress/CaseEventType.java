@@ -19,7 +19,11 @@ public enum CaseEventType {
     INTAKE_CONFIRMED("申請内容確認"),
     EXTENSION_NOTICE_SENT("延期通知"),
     WITHDRAWN("取下げ"),
-    REJECTED("却下");
+    REJECTED("却下"),
+    SURVEY_REMINDED("調査の督促"),
+    SURVEY_OVERDUE("調査期限の超過"),
+    SURVEY_CORRECTED("調査票の修正"),
+    SURVEY_ASSIGNMENT_CHANGED("調査依頼の変更");
 
     private final String label;
 

@@ -28,4 +28,10 @@ public class StaffDirectory {
         User user = identity.createUserQuery().userId(userId).singleResult();
         return user == null ? userId : (user.getLastName() + " " + user.getFirstName()).strip();
     }
+
+    /** The user's mail address, or null when none is on record. */
+    public String email(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return user == null || user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail();
+    }
 }

@@ -6,17 +6,20 @@ import org.springframework.stereotype.Component;
 
 import jp.nintei.engine.Variables;
 
+/** 調査員の割当 opened: the form lists the surveyors and whom the rules exclude for this case. */
 @Component
 class SurveyAssignmentListener implements TaskListener {
 
-    private final SurveyService surveys;
+    static final String CANDIDATES = "assignmentCandidates";
 
-    SurveyAssignmentListener(SurveyService surveys) {
-        this.surveys = surveys;
+    private final SurveyAssignments assignments;
+
+    SurveyAssignmentListener(SurveyAssignments assignments) {
+        this.assignments = assignments;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        surveys.request(Variables.caseId(task), Variables.requiredString(task, "surveyorId", "調査員ID"));
+        task.setVariableLocal(CANDIDATES, assignments.candidatesText(Variables.caseId(task)));
     }
 }

@@ -1,63 +1,88 @@
 package jp.nintei.survey;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.nintei.application.ApplicationService;
-import jp.nintei.application.CertificationApplication;
-import jp.nintei.progress.CaseEventType;
-import jp.nintei.progress.CaseHistory;
-import jp.nintei.security.CurrentUser;
-import jp.nintei.security.Roles;
-import jp.nintei.security.StaffDirectory;
 import jp.nintei.time.BusinessClock;
-import jp.nintei.web.InvalidInputException;
 
+/**
+ * Reads submitted surveys for other features: the current version of a case, any version, and
+ * the same person's previous survey for change marks. Callers that show the data to a person
+ * audit that read themselves (AuditLog), as they know the purpose.
+ */
 @Service
 public class SurveyService {
 
     private final SurveyRepository surveys;
+    private final SurveyVersionRepository versions;
     private final ApplicationService applications;
-    private final StaffDirectory staff;
-    private final CaseHistory history;
-    private final CurrentUser currentUser;
+    private final SurveyCatalog catalog;
+    private final SurveyJson json;
     private final BusinessClock clock;
 
-    SurveyService(SurveyRepository surveys, ApplicationService applications, StaffDirectory staff,
-            CaseHistory history, CurrentUser currentUser, BusinessClock clock) {
+    SurveyService(SurveyRepository surveys, SurveyVersionRepository versions, ApplicationService applications,
+            SurveyCatalog catalog, SurveyJson json, BusinessClock clock) {
         this.surveys = surveys;
+        this.versions = versions;
         this.applications = applications;
-        this.staff = staff;
-        this.history = history;
-        this.currentUser = currentUser;
+        this.catalog = catalog;
+        this.json = json;
         this.clock = clock;
     }
 
-    /** 調査依頼: the survey goes to a surveyor, whose Tasklist then shows it (and only to them). */
-    @Transactional
-    public void request(String caseId, String surveyorId) {
-        if (!staff.hasRole(surveyorId, Roles.SURVEYOR)) {
-            throw new InvalidInputException("surveyorId", "調査員ID「" + surveyorId + "」は認定調査員として登録されていません");
-        }
-        String by = currentUser.id();
-        surveys.findById(caseId).ifPresentOrElse(
-                s -> s.reassign(surveyorId, clock.now(), by),
-                () -> surveys.save(new Survey(caseId, surveyorId, clock.now(), by)));
-        history.append(caseId, CaseEventType.SURVEY_REQUESTED, by, "調査員 " + staff.displayName(surveyorId));
+    /** The latest submitted version of the case's survey (a correction replaces the original). */
+    @Transactional(readOnly = true)
+    public Optional<SurveyView> current(String caseId) {
+        return versions.findFirstByCaseIdOrderByVersionDesc(caseId).map(this::view);
     }
 
-    /** 調査実施: the visit took place on a day between the application and today. */
-    @Transactional
-    public void record(String caseId, LocalDate surveyDate, String place) {
-        CertificationApplication application = applications.get(caseId);
-        if (surveyDate.isAfter(clock.today()) || surveyDate.isBefore(application.getReceivedDate())) {
-            throw new InvalidInputException("surveyDate", "調査実施日は申請日から本日までの日付を入力してください");
+    @Transactional(readOnly = true)
+    public Optional<SurveyView> version(String caseId, int version) {
+        return versions.findByCaseIdAndVersion(caseId, version).map(this::view);
+    }
+
+    /** Every submitted version, oldest first: version 1 by the surveyor, then corrections with who and why. */
+    @Transactional(readOnly = true)
+    public List<SurveyView> versions(String caseId) {
+        return versions.findByCaseIdOrderByVersionAsc(caseId).stream().map(this::view).toList();
+    }
+
+    /**
+     * The same person's most recent survey of an earlier case (its current version), visited
+     * before this case's survey — what the change marks compare against.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SurveyView> previousOf(String caseId) {
+        Long personId = applications.get(caseId).getInsuredPerson().getId();
+        LocalDateTime before = current(caseId).map(SurveyView::surveyedAt)
+                .orElseGet(() -> LocalDateTime.ofInstant(clock.now(), clock.zone()).plusDays(1));
+        return versions.findEarlierOfPerson(personId, caseId, before).stream().findFirst()
+                .flatMap(v -> current(v.getCaseId()));
+    }
+
+    /** Item ids (1-1 … 7-2) whose answer changed since the previous survey; empty without one. */
+    @Transactional(readOnly = true)
+    public List<String> changedSincePrevious(String caseId) {
+        var now = current(caseId);
+        var previous = previousOf(caseId);
+        if (now.isEmpty() || previous.isEmpty()) {
+            return List.of();
         }
-        Survey survey = surveys.findById(caseId)
-                .orElseThrow(() -> new InvalidInputException("surveyorId", "調査員が割り当てられていません"));
-        survey.record(surveyDate, place, clock.now());
-        history.append(caseId, CaseEventType.SURVEY_COMPLETED, currentUser.id(), surveyDate + " " + place);
+        return now.get().answers().changedSince(previous.get().answers(), catalog);
+    }
+
+    /** The assignment: surveyor or office, due date, status. */
+    @Transactional(readOnly = true)
+    public Optional<Survey> assignment(String caseId) {
+        return surveys.findById(caseId);
+    }
+
+    private SurveyView view(SurveyVersion v) {
+        return SurveyView.of(v, json.read(v.getAnswers()));
     }
 }

@@ -66,7 +66,7 @@ class NoticeBrowserIT {
         String auditor = data.user("browser.auditor", Roles.AUDITOR);
 
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            login(browser, clerk);
+            secondFactors.login(browser, clerk, TestData.PASSWORD);
             browser.open("/camunda/app/tasklist/default/");
             browser.click(By.partialLinkText("すべてのタスク"));
             browser.click(By.xpath("//li[contains(@class,'task')][.//*[contains(., '" + caseId + "')]]"
@@ -101,7 +101,7 @@ class NoticeBrowserIT {
         }
 
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            login(browser, auditor);
+            secondFactors.login(browser, auditor, TestData.PASSWORD);
             browser.open("/audit");
             browser.type(By.name("caseId"), caseId);
             browser.click(By.xpath("//form[@id='audit-filter']//button[normalize-space(.)='検索']"));
@@ -117,10 +117,5 @@ class NoticeBrowserIT {
         String cookie = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Cookie", "JSESSIONID=" + cookie).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private void login(Browser browser, String userId) {
-        String secret = secondFactors.enrol(userId);
-        browser.login(userId, TestData.PASSWORD, () -> secondFactors.nextCode(userId, secret));
     }
 }

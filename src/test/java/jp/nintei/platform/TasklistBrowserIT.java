@@ -46,7 +46,7 @@ class TasklistBrowserIT {
         String clerk = data.user("browser.clerk", Roles.STAFF);
         InsuredPerson person = data.elderly(clock.today());
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            login(browser, clerk);
+            secondFactors.login(browser, clerk, TestData.PASSWORD);
             startApplication(browser, person.getInsuredNumber(), clock.today());
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 
@@ -76,7 +76,7 @@ class TasklistBrowserIT {
         InsuredPerson secondInsured = data.person(clock.today().minusYears(50), null);
         long before = applications.count();
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            login(browser, clerk);
+            secondFactors.login(browser, clerk, TestData.PASSWORD);
             startApplication(browser, secondInsured.getInsuredNumber(), clock.today());
 
             var notice = browser.visible(By.xpath("//*[contains(text(), '特定疾病に該当する場合に限り申請できます')]"));
@@ -90,7 +90,7 @@ class TasklistBrowserIT {
     void loggingOutInTasklistEndsTheSingleSignOnSession() {
         String clerk = data.user("browser.clerk3", Roles.STAFF);
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            login(browser, clerk);
+            secondFactors.login(browser, clerk, TestData.PASSWORD);
             browser.open("/camunda/app/tasklist/default/");
             browser.click(By.cssSelector(".account .dropdown-toggle"));
             browser.click(By.partialLinkText("Log out"));
@@ -102,10 +102,6 @@ class TasklistBrowserIT {
     }
 
     /** Password and TOTP code, as a clerk with an authenticator app logs in. */
-    private void login(Browser browser, String clerk) {
-        String secret = secondFactors.enrol(clerk);
-        browser.login(clerk, TestData.PASSWORD, () -> secondFactors.nextCode(clerk, secret));
-    }
 
     private static void startApplication(Browser browser, String insuredNumber, LocalDate received) {
         browser.open("/camunda/app/tasklist/default/");

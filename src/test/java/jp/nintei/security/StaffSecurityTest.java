@@ -116,22 +116,22 @@ class StaffSecurityTest {
         String other = cases.receive(data.elderly(today), ApplicationType.NEW, today);
         cases.confirmIntake(mine);
         cases.confirmIntake(other);
-        String me = data.user("surveyor.me", Roles.SURVEYOR);
-        String colleague = data.user("surveyor.other", Roles.SURVEYOR);
+        String me = cases.surveyor("surveyor.me");
+        String colleague = cases.surveyor("surveyor.other");
         cases.complete(mine, "Task_AssignSurveyor", java.util.Map.of("surveyorId", me));
         cases.complete(other, "Task_AssignSurveyor", java.util.Map.of("surveyorId", colleague));
 
         try {
             identity.setAuthentication(me, java.util.List.of(Roles.groupId(Roles.SURVEYOR)));
             var visible = tasks.createTaskQuery().list();
-            assertThat(visible).extracting(t -> t.getTaskDefinitionKey()).containsOnly("Task_EnterSurveyResult");
+            assertThat(visible).extracting(t -> t.getTaskDefinitionKey()).containsOnly("Task_EnterSurvey");
             assertThat(visible).extracting(t -> t.getAssignee()).containsOnly(me);
         } finally {
             identity.clearAuthentication();
         }
         try {
             identity.setAuthentication("staff.viewer", java.util.List.of(Roles.groupId(Roles.STAFF)));
-            assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_EnterSurveyResult").count()).isGreaterThanOrEqualTo(2);
+            assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_EnterSurvey").count()).isGreaterThanOrEqualTo(2);
         } finally {
             identity.clearAuthentication();
         }

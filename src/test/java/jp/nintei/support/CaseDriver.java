@@ -1,10 +1,12 @@
 package jp.nintei.support;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,7 +22,15 @@ import jp.nintei.application.IntakeRequest;
 import jp.nintei.application.IntakeService;
 import jp.nintei.carelevel.CareLevel;
 import jp.nintei.insured.InsuredPerson;
+import jp.nintei.office.OfficeKind;
+import jp.nintei.office.OfficeRegistry;
+import jp.nintei.primary.PrimaryDeterminationService;
+import jp.nintei.primary.PrimaryFixtures;
 import jp.nintei.security.Roles;
+import jp.nintei.survey.SurveyCatalog;
+import jp.nintei.survey.SurveyEntryService;
+import jp.nintei.survey.SurveyFixtures;
+import jp.nintei.survey.SurveyorRegistry;
 import jp.nintei.time.BusinessClock;
 
 /**
@@ -32,6 +42,8 @@ import jp.nintei.time.BusinessClock;
 public class CaseDriver {
 
     public static final String SURVEYOR = "surveyor-test";
+    /** The municipality's own survey office in tests (新規 surveys may go to it). */
+    public static final String SURVEY_OFFICE = "9999000001";
 
     private final IntakeService intake;
     private final RuntimeService runtime;
@@ -39,15 +51,26 @@ public class CaseDriver {
     private final ManagementService management;
     private final TestData data;
     private final BusinessClock clock;
+    private final OfficeRegistry offices;
+    private final SurveyorRegistry surveyors;
+    private final SurveyEntryService surveyEntry;
+    private final SurveyCatalog surveyCatalog;
+    private final PrimaryDeterminationService primary;
 
     CaseDriver(IntakeService intake, RuntimeService runtime, TaskService tasks, ManagementService management,
-            TestData data, BusinessClock clock) {
+            TestData data, BusinessClock clock, OfficeRegistry offices, SurveyorRegistry surveyors,
+            SurveyEntryService surveyEntry, SurveyCatalog surveyCatalog, PrimaryDeterminationService primary) {
         this.intake = intake;
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
         this.data = data;
         this.clock = clock;
+        this.offices = offices;
+        this.surveyors = surveyors;
+        this.surveyEntry = surveyEntry;
+        this.surveyCatalog = surveyCatalog;
+        this.primary = primary;
     }
 
     public String receive(InsuredPerson person, ApplicationType type, LocalDate receivedDate) {
@@ -77,10 +100,28 @@ public class CaseDriver {
         complete(caseId, "Task_ConfirmIntake", Map.of("intakeDecision", "accept"));
     }
 
+    /** Assigns the survey to the municipal test surveyor, who enters a complete survey and submits it. */
     public void completeSurvey(String caseId) {
-        data.user(SURVEYOR, Roles.SURVEYOR);
-        complete(caseId, "Task_AssignSurveyor", Map.of("surveyorId", SURVEYOR));
-        complete(caseId, "Task_EnterSurveyResult", Map.of("surveyDate", clock.today().toString(), "surveyPlace", "自宅"));
+        String surveyor = surveyor(SURVEYOR);
+        complete(caseId, "Task_AssignSurveyor", Map.of("surveyorId", surveyor));
+        LocalDateTime now = LocalDateTime.ofInstant(clock.now(), clock.zone()).truncatedTo(ChronoUnit.MINUTES);
+        surveyEntry.saveDraft(caseId, SurveyFixtures.complete(surveyCatalog, now, surveyor), Set.of(), null);
+        complete(caseId, "Task_EnterSurvey", Map.of());
+    }
+
+    /** A surveyor of the municipality's own survey office (created once). */
+    public String surveyor(String userId) {
+        return surveyor(userId, SURVEY_OFFICE, OfficeKind.MUNICIPALITY);
+    }
+
+    /** A surveyor working for the given office, which is registered with that kind if missing. */
+    public String surveyor(String userId, String officeNumber, OfficeKind kind) {
+        data.user(userId, Roles.SURVEYOR);
+        if (offices.find(officeNumber).isEmpty()) {
+            offices.save(officeNumber, "テスト調査事業所 " + officeNumber, kind, "テスト市", null);
+        }
+        surveyors.register(userId, officeNumber, true);
+        return userId;
     }
 
     public void completeOpinion(String caseId) {
@@ -94,9 +135,20 @@ public class CaseDriver {
                 "opinionBedriddenLevel", "A1", "opinionDementiaLevel", "IIA", "physicianConsent", physicianConsent));
     }
 
+    /**
+     * Prepares the 認定ソフト export, opens staff entry and keys in a result consistent with the
+     * level (times in its band; for 要支援2/要介護1 the stability decides).
+     */
     public void completePrimary(String caseId, CareLevel level) {
-        complete(caseId, "Task_EnterPrimaryResult", Map.of("primaryCareLevel", level.name(),
-                "standardTimeMinutes", new BigDecimal("55.0").doubleValue()));
+        openPrimaryEntry(caseId);
+        complete(caseId, "Task_EnterPrimaryResult",
+                PrimaryFixtures.formVariables(PrimaryFixtures.consistent(level, primary.basis(caseId))));
+    }
+
+    /** Runs the export job and the timer that lets staff key in the result (both due at once by default). */
+    public void openPrimaryEntry(String caseId) {
+        management.executeJob(job(caseId, "Task_PrepareSoftwareInput").getId());
+        management.executeJob(job(caseId, "Timer_ManualEntryAvailable").getId());
     }
 
     public void allocateBoard(String caseId, LocalDate sessionDate) {

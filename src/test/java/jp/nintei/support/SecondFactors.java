@@ -71,4 +71,10 @@ public class SecondFactors {
                 .param("code", nextCode(userId, secret)));
         return session;
     }
+
+    /** Enrols the user (if needed) and logs the browser in with password and a fresh code. */
+    public void login(Browser browser, String userId, String password) {
+        String secret = enrol(userId);
+        browser.login(userId, password, () -> nextCode(userId, secret));
+    }
 }
