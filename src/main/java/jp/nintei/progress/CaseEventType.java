@@ -19,7 +19,12 @@ public enum CaseEventType {
     INTAKE_CONFIRMED("申請内容確認"),
     EXTENSION_NOTICE_SENT("延期通知"),
     WITHDRAWN("取下げ"),
-    REJECTED("却下");
+    REJECTED("却下"),
+    OPINION_REMINDED("意見書督促"),
+    OPINION_DECLINED("意見書作成辞退"),
+    OPINION_SENT_BACK("意見書修正依頼"),
+    OPINION_ACCEPTED("意見書確認"),
+    OPINION_LINK_REISSUED("意見書URL再発行");
 
     private final String label;
 

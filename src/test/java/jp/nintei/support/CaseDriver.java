@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,6 +21,9 @@ import jp.nintei.application.IntakeRequest;
 import jp.nintei.application.IntakeService;
 import jp.nintei.carelevel.CareLevel;
 import jp.nintei.insured.InsuredPerson;
+import jp.nintei.opinion.OpinionRequests;
+import jp.nintei.opinion.OpinionSubmissions;
+import jp.nintei.opinion.OpinionTestData;
 import jp.nintei.security.Roles;
 import jp.nintei.time.BusinessClock;
 
@@ -39,15 +43,22 @@ public class CaseDriver {
     private final ManagementService management;
     private final TestData data;
     private final BusinessClock clock;
+    private final OpinionTestData opinionData;
+    private final OpinionRequests opinionRequests;
+    private final OpinionSubmissions opinionSubmissions;
 
     CaseDriver(IntakeService intake, RuntimeService runtime, TaskService tasks, ManagementService management,
-            TestData data, BusinessClock clock) {
+            TestData data, BusinessClock clock, OpinionTestData opinionData, OpinionRequests opinionRequests,
+            OpinionSubmissions opinionSubmissions) {
         this.intake = intake;
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
         this.data = data;
         this.clock = clock;
+        this.opinionData = opinionData;
+        this.opinionRequests = opinionRequests;
+        this.opinionSubmissions = opinionSubmissions;
     }
 
     public String receive(InsuredPerson person, ApplicationType type, LocalDate receivedDate) {
@@ -83,10 +94,18 @@ public class CaseDriver {
         complete(caseId, "Task_EnterSurveyResult", Map.of("surveyDate", clock.today().toString(), "surveyPlace", "自宅"));
     }
 
+    /**
+     * The whole physician-opinion stage: staff choose the registered physician, the request goes
+     * out, the physician submits a complete opinion (A1, Ⅱa, consent given) through the portal's
+     * service, staff accept it.
+     */
     public void completeOpinion(String caseId) {
-        complete(caseId, "Task_RecordOpinionReceived", Map.of("physicianName", "主治医 一郎",
-                "institutionName", "テスト病院", "opinionReceivedDate", clock.today().toString(),
-                "opinionBedriddenLevel", "A1", "opinionDementiaLevel", "IIA", "physicianConsent", true));
+        complete(caseId, "Task_SelectPhysician", Map.of("physicianCode", opinionData.driverPhysician()));
+        management.executeJob(job(caseId, "Task_SendRequest").getId());
+        long requestId = opinionRequests.awaiting(caseId).orElseThrow().getId();
+        opinionSubmissions.submit(requestId, OpinionTestData.complete(clock.today()), UUID.randomUUID().toString());
+        management.executeJob(job(caseId, "Task_TakeReturn").getId());
+        complete(caseId, "Task_CheckOpinion", Map.of("checkDecision", "accept"));
     }
 
     public void completePrimary(String caseId, CareLevel level) {
