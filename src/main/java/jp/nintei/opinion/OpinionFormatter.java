@@ -105,7 +105,8 @@ class OpinionFormatter {
                 new Item("自分の意思の伝達能力", label(c.getCommunication())),
                 new Item("認知症の行動・心理症状（BPSD）", presence(c.getBpsd(), withOther(c.getBpsdSymptoms(), c.getBpsdOther()))),
                 new Item("その他の精神・神経症状", presence(c.getOtherPsychiatric(), c.getOtherPsychiatricName())),
-                new Item("専門医受診の有無", presence(c.getSpecialistConsulted(), c.getSpecialistDepartment())),
+                new Item("専門医受診の有無", c.getOtherPsychiatric() != OpinionChoices.Presence.PRESENT
+                        && c.getSpecialistConsulted() == null ? "—" : presence(c.getSpecialistConsulted(), c.getSpecialistDepartment())),
                 new Item("利き腕", label(c.getHandedness())),
                 new Item("身長・体重", measure(c.getHeightCm(), "cm") + " ／ " + measure(c.getWeightKg(), "kg")),
                 new Item("過去6か月の体重の変化", label(c.getWeightChange())),

@@ -92,16 +92,17 @@ public class OpinionService {
         };
     }
 
-    /** After the physician answered: a decline is the expected outcome the diagram catches. */
+    /**
+     * After the physician answered: whether it was a decline (no opinion came with it). An
+     * answer, not an exception, so the engine's transaction is not marked for rollback.
+     */
     @Transactional(readOnly = true)
-    public void takeReturn(String caseId) {
+    public boolean wasDeclined(String caseId) {
         boolean submitted = opinions.findFirstByCaseIdOrderByVersionDesc(caseId)
                 .filter(o -> o.getStatus() == OpinionStatus.SUBMITTED).isPresent();
         boolean declined = requests.findFirstByCaseIdOrderByRoundDesc(caseId)
                 .filter(r -> r.getStatus() == RequestStatus.DECLINED).isPresent();
-        if (!submitted && declined) {
-            throw new PhysicianDeclinedException(caseId);
-        }
+        return !submitted && declined;
     }
 
     /** Staff accept the opinion: the stage is complete and every link of the case stops working. */

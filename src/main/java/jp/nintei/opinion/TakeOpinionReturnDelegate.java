@@ -19,9 +19,7 @@ class TakeOpinionReturnDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        try {
-            opinions.takeReturn(Variables.caseId(execution));
-        } catch (PhysicianDeclinedException e) {
+        if (opinions.wasDeclined(Variables.caseId(execution))) {
             throw new BpmnError(OpinionProcess.ERROR_DECLINED, "主治医が意見書の作成を辞退しました");
         }
     }

@@ -34,6 +34,8 @@ class PhysicianLinkFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Only the link counts here: whatever else the request carries (a staff login) grants nothing.
+        SecurityContextHolder.getContextHolderStrategy().clearContext();
         Matcher path = TOKEN_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         if (path.matches()) {
             String client = request.getRemoteAddr();

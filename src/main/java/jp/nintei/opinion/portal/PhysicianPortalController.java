@@ -67,9 +67,9 @@ class PhysicianPortalController {
 
     @InitBinder("opinion")
     void binder(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(OpinionContent.DIAGNOSES);
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
         binder.registerCustomEditor(LocalDate.class, new IsoDateEditor());
-        binder.setAutoGrowCollectionLimit(OpinionContent.DIAGNOSES);
         binder.setBindingErrorProcessor(new JapaneseBindingErrors());
     }
 
@@ -151,7 +151,7 @@ class PhysicianPortalController {
         IssuedDocument document = portal.document(access, documentId).orElse(null);
         if (document == null) {
             limiter.recordFailure(request.getRemoteAddr());
-            pages.write(response, HttpStatus.NOT_FOUND, "physician/unavailable", Map.of("limited", false));
+            pages.write(request, response, HttpStatus.NOT_FOUND, "physician/unavailable", Map.of("limited", false));
             return null;
         }
         return ResponseEntity.ok()
@@ -163,8 +163,8 @@ class PhysicianPortalController {
 
     /** Hand-made requests (a diagnosis row that does not exist, …) get a plain refusal, not a 500. */
     @ExceptionHandler(InvalidPropertyException.class)
-    void malformed(HttpServletResponse response) throws IOException {
-        pages.write(response, HttpStatus.BAD_REQUEST, "physician/refused", Map.of("malformed", true));
+    void malformed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        pages.write(request, response, HttpStatus.BAD_REQUEST, "physician/refused", Map.of("malformed", true));
     }
 
     private static String redirect(String token, String notice) {

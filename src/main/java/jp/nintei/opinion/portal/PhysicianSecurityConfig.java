@@ -11,6 +11,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -35,11 +36,9 @@ class PhysicianSecurityConfig {
         csrfTokens.setCookiePath("/physician");
         csrfTokens.setCookieName("PHYSICIAN-XSRF-TOKEN");
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
-        var csrfHandler = new XorCsrfTokenRequestAttributeHandler();
-        // Load the token on every request: the page is streamed, and the cookie must be set before.
-        csrfHandler.setCsrfRequestAttributeName(null);
         return http.securityMatcher(path("/physician/**"))
                 .addFilterBefore(new PhysicianLinkFilter(links, limiter), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/physician/opinion/**")).hasRole(PhysicianAuthentication.ROLE)
                         .anyRequest().denyAll())
@@ -47,7 +46,7 @@ class PhysicianSecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(csrfHandler))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new XorCsrfTokenRequestAttributeHandler()))
                 .headers(h -> h
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(f -> f.deny())

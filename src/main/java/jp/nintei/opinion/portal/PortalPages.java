@@ -10,8 +10,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -31,21 +33,24 @@ class PortalPages {
     AuthenticationEntryPoint unavailable() {
         return (request, response, e) -> {
             boolean limited = Boolean.TRUE.equals(request.getAttribute(PhysicianLinkFilter.RATE_LIMITED));
-            write(response, limited ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.NOT_FOUND, "physician/unavailable",
+            write(request, response, limited ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.NOT_FOUND, "physician/unavailable",
                     Map.of("limited", limited));
         };
     }
 
     /** A POST without a valid CSRF token (cookies blocked, or a forged form). */
     AccessDeniedHandler refused() {
-        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "physician/refused", Map.of());
+        return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, "physician/refused", Map.of());
     }
 
-    void write(HttpServletResponse response, HttpStatus status, String template, Map<String, Object> model)
-            throws IOException {
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String template,
+            Map<String, Object> model) throws IOException {
+        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response);
+        String html = templates.process(template, new WebContext(exchange, Locale.JAPAN, model));
         response.setStatus(status.value());
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(templates.process(template, new Context(Locale.JAPAN, model)));
+        response.getWriter().write(html);
     }
 }
