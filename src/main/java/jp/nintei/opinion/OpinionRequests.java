@@ -33,6 +33,7 @@ public class OpinionRequests {
 
     static final int REASON_MAX = 1000;
 
+    private final CaseLock lock;
     private final OpinionRequestRepository requests;
     private final PhysicianOpinionRepository opinions;
     private final OpinionReminderRepository reminders;
@@ -47,10 +48,11 @@ public class OpinionRequests {
     private final CurrentUser currentUser;
     private final BusinessClock clock;
 
-    OpinionRequests(OpinionRequestRepository requests, PhysicianOpinionRepository opinions,
+    OpinionRequests(CaseLock lock, OpinionRequestRepository requests, PhysicianOpinionRepository opinions,
             OpinionReminderRepository reminders, PhysicianRegistry registry, OpinionLinks links,
             OpinionDocuments documents, PortalUrls urls, ReminderSchedule schedule, OpinionProperties properties,
             ApplicationService applications, CaseHistory history, CurrentUser currentUser, BusinessClock clock) {
+        this.lock = lock;
         this.requests = requests;
         this.opinions = opinions;
         this.reminders = reminders;
@@ -103,6 +105,7 @@ public class OpinionRequests {
     /** 依頼先の選択 / 再依頼先の選択: the next round's physician. */
     @Transactional
     public OpinionRequest choose(String caseId, String physicianCode) {
+        lock.lock(caseId);
         if (physicianCode == null || physicianCode.isBlank()) {
             throw new InvalidInputException("physicianCode", "依頼する医師の医師コードを入力してください");
         }
@@ -129,6 +132,7 @@ public class OpinionRequests {
      */
     @Transactional
     public void send(String caseId) {
+        lock.lock(caseId);
         OpinionRequest request = latest(caseId).filter(r -> r.getStatus() == RequestStatus.PREPARED).orElse(null);
         if (request == null) {
             return;
@@ -149,6 +153,7 @@ public class OpinionRequests {
     /** A new link for the open request (the physician lost it, or it expired); the old one stops working. */
     @Transactional
     public void reissueLink(String caseId) {
+        lock.lock(caseId);
         OpinionRequest request = awaiting(caseId).orElseThrow(() -> new StateConflictException(
                 "回答待ちの依頼がないため、URLを再発行できません"));
         deliverLink(applications.get(caseId), request);
@@ -176,6 +181,7 @@ public class OpinionRequests {
     /** Sends the next scheduled 督促 (mail, or a letter to print) and says when the one after is due. */
     @Transactional
     public Optional<Date> remind(String caseId) {
+        lock.lock(caseId);
         OpinionRequest request = awaiting(caseId).orElse(null);
         if (request == null || request.getPeriodReminders() >= schedule.count()) {
             return Optional.empty();
@@ -200,6 +206,7 @@ public class OpinionRequests {
     @Transactional
     public PhoneOutcome recordCall(String caseId, ReminderChannel channel, PhoneOutcome outcome, String note,
             LocalDate followUp, String declineReason) {
+        lock.lock(caseId);
         OpinionRequest request = awaiting(caseId).orElseThrow(() -> new StateConflictException(
                 "回答待ちの依頼がありません。意見書が提出済みでないか確認してください"));
         String checkedNote = reason(note, "note", "連絡の結果（相手、内容）を入力してください");
@@ -230,6 +237,7 @@ public class OpinionRequests {
     /** Tells the physician that the opinion came back for correction (mail, or a letter to print). */
     @Transactional
     public void notifySendBack(String caseId) {
+        lock.lock(caseId);
         OpinionRequest request = latest(caseId).filter(r -> r.getStatus() == RequestStatus.RETURNED).orElse(null);
         PhysicianOpinion opinion = opinions.findFirstByCaseIdOrderByVersionDesc(caseId).orElse(null);
         if (request == null || opinion == null || opinion.getStatus() != OpinionStatus.SENT_BACK) {
@@ -246,6 +254,7 @@ public class OpinionRequests {
     /** The case ended (取下げ): open requests are cancelled and every link stops working. */
     @Transactional
     public void cancelOpen(String caseId) {
+        lock.lock(caseId);
         Instant now = clock.now();
         requests.findByCaseIdOrderByRoundAsc(caseId).stream()
                 .filter(r -> r.getStatus().isAwaitingPhysician() || r.getStatus() == RequestStatus.PREPARED

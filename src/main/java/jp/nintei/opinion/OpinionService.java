@@ -108,6 +108,7 @@ public class OpinionService {
     /** Staff accept the opinion: the stage is complete and every link of the case stops working. */
     @Transactional
     public PhysicianOpinion accept(String caseId) {
+        lock.lock(caseId);
         PhysicianOpinion opinion = awaitingCheck(caseId);
         opinion.accept(clock.now(), currentUser.id());
         if (opinion.getRequestId() != null) {
@@ -125,6 +126,7 @@ public class OpinionService {
     /** Staff send the opinion back with a reason: the physician's link opens again on the submitted form. */
     @Transactional
     public PhysicianOpinion sendBack(String caseId, String reason) {
+        lock.lock(caseId);
         String checked = OpinionRequests.reason(reason, "sendBackReason", "修正を依頼する内容を入力してください");
         PhysicianOpinion opinion = awaitingCheck(caseId);
         opinion.sendBack(checked, clock.now(), currentUser.id());

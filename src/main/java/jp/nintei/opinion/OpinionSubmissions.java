@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -233,7 +234,8 @@ public class OpinionSubmissions {
         for (int attempt = 1;; attempt++) {
             try {
                 return work.get();
-            } catch (OptimisticLockingException | OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            } catch (OptimisticLockingException | OptimisticLockingFailureException | PessimisticLockingFailureException
+                    | DataIntegrityViolationException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
