@@ -95,6 +95,37 @@ class PhysicianPortalBrowserIT {
         });
     }
 
+    @Test
+    void staffChooseThePhysicianInTasklistFromTheCandidates() {
+        String clerk = data.user("browser.opinion.clerk", jp.nintei.security.Roles.STAFF);
+        String code = opinionData.driverPhysician();
+        LocalDate today = clock.today();
+        String caseId = cases.receive(data.elderly(today), ApplicationType.NEW, today);
+        cases.confirmIntake(caseId);
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            browser.login(clerk, TestData.PASSWORD);
+            browser.open("/camunda/app/tasklist/default/");
+            browser.click(By.partialLinkText("すべてのタスク"));
+            browser.click(By.xpath("//li[contains(@class,'task')][.//*[contains(., '" + caseId + "')]]"
+                    + "[.//*[contains(., '依頼先の選択')]]//h4"));
+            browser.click(By.xpath("//button[contains(., 'Claim')]"));
+            var candidates = browser.visible(By.xpath("//*[contains(@class,'fjs-form-field-text')][contains(., '候補')]"));
+            assertThat(candidates.getText()).contains(code, "主治医 一郎", "テスト病院", "電子・メールで依頼");
+            assertThat(browser.driver.findElement(By.linkText("医療機関・医師の一覧")).getDomAttribute("href"))
+                    .isEqualTo("/staff/physicians");
+            browser.screenshot("tasklist-select-physician");
+            new jp.nintei.support.CamundaForms(browser).text("physicianCode", "NO-SUCH");
+            browser.click(By.xpath("//button[normalize-space(.)='Complete']"));
+            assertThat(browser.visible(By.xpath("//*[contains(text(), '登録されていません')]")).getText()).contains("NO-SUCH");
+            new jp.nintei.support.CamundaForms(browser).text("physicianCode", code);
+            browser.click(By.xpath("//button[normalize-space(.)='Complete']"));
+            browser.wait.until(d -> requests.latest(caseId).isPresent());
+        }
+        assertThat(requests.latest(caseId).orElseThrow().getPhysician().getPhysicianCode()).isEqualTo(code);
+    }
+
+    @Autowired OpinionRequests requests;
+
     private static void fillRequired(Browser browser, LocalDate today) {
         date(browser, "writtenDate", today);
         date(browser, "lastExaminationDate", today.minusDays(7));

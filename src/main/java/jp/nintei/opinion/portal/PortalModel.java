@@ -1,6 +1,5 @@
 package jp.nintei.opinion.portal;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -160,9 +159,5 @@ class PortalModel {
             case "answered" -> "この依頼には既に回答済みのため、変更は保存されていません。提出済みの内容は下記のとおりです。";
             default -> null;
         };
-    }
-
-    static List<String> noticeCodes() {
-        return Arrays.asList("saved", "submitted", "answered");
     }
 }
