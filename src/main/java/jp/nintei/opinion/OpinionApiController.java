@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.nintei.application.ApplicationService;
 import jp.nintei.audit.AuditLog;
 import jp.nintei.web.NotFoundException;
+import jp.nintei.web.StateConflictException;
 
 /**
  * The opinion of a case as JSON. PUT takes an opinion that arrives without a request link, e.g.
@@ -65,7 +66,7 @@ class OpinionApiController {
         OpinionContent content = body.content() == null ? new OpinionContent() : body.content();
         var submission = submissions.submitDirect(caseId, body.physicianName(), body.institutionName(), content, key);
         if (!submission.opinion().getCaseId().equals(caseId)) {
-            throw new NotFoundException("この識別子（Idempotency-Key）は別の案件で使われています");
+            throw new StateConflictException("この識別子（Idempotency-Key）は別の案件で使われています");
         }
         return ResponseEntity.status(submission.repeated() ? 200 : 201)
                 .body(OpinionJson.of(opinions.view(submission.opinion())));

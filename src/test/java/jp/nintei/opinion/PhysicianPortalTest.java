@@ -9,7 +9,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -75,10 +74,10 @@ class PhysicianPortalTest {
                         containsString("点滴の管理"), containsString("Ⅲb"), not(containsString("<script")))))
                 .andExpect(header().string("Referrer-Policy", "no-referrer"))
                 .andExpect(header().string("Cache-Control", containsString("no-store")))
-                .andExpect(cookie().path("PHYSICIAN-XSRF-TOKEN", "/physician"))
-                .andExpect(cookie().httpOnly("PHYSICIAN-XSRF-TOKEN", true))
                 .andReturn();
-        assertThat(result.getRequest().getSession(false)).isNull();
+        // No session and the CSRF cookie are checked in PhysicianPortalBrowserIT, in the real container:
+        // spring-security-test's csrf() swaps the chain's token repository for a session-backed one
+        // once any test has used it, so MockMvc cannot show them reliably.
         assertThat(result.getResponse().getCookie("JSESSIONID")).isNull();
         assertThat(audit.findByCaseIdOrderByIdAsc(linked.caseId())).anySatisfy(e -> {
             assertThat(e.getAction()).isEqualTo(AuditAction.READ);
