@@ -23,7 +23,12 @@ public enum CaseEventType {
     SURVEY_REMINDED("調査の督促"),
     SURVEY_OVERDUE("調査期限の超過"),
     SURVEY_CORRECTED("調査票の修正"),
-    SURVEY_ASSIGNMENT_CHANGED("調査依頼の変更");
+    SURVEY_ASSIGNMENT_CHANGED("調査依頼の変更"),
+    OPINION_REMINDED("意見書督促"),
+    OPINION_DECLINED("意見書作成辞退"),
+    OPINION_SENT_BACK("意見書修正依頼"),
+    OPINION_ACCEPTED("意見書確認"),
+    OPINION_LINK_REISSUED("意見書URL再発行");
 
     private final String label;
 

@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import jp.nintei.application.CaseLock;
 import jp.nintei.application.ApplicationService;
 import jp.nintei.application.CertificationApplication;
 import jp.nintei.deadline.ExtensionNotice;

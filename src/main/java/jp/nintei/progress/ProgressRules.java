@@ -88,11 +88,17 @@ final class ProgressRules {
 
         /** The day the survey was done, or null while it is outstanding. */
         LocalDate surveyDone() {
-            return done(CaseEventType.SURVEY_REQUESTED, CaseEventType.SURVEY_COMPLETED);
+            return done(CaseEventType.SURVEY_COMPLETED, CaseEventType.SURVEY_REQUESTED);
         }
 
+        /**
+         * The day staff accepted the opinion, or null while it is outstanding. An opinion that
+         * arrives is not yet done: staff may send it back for correction, and a decline leads to a
+         * new request; either reopens it.
+         */
         LocalDate opinionDone() {
-            return done(CaseEventType.OPINION_REQUESTED, CaseEventType.OPINION_RECEIVED);
+            return done(CaseEventType.OPINION_ACCEPTED, CaseEventType.OPINION_REQUESTED,
+                    CaseEventType.OPINION_SENT_BACK, CaseEventType.OPINION_DECLINED);
         }
 
         LocalDate documentsComplete() {
@@ -108,9 +114,14 @@ final class ProgressRules {
             return later(survey, opinion);
         }
 
-        private LocalDate done(CaseEventType request, CaseEventType completion) {
+        /** The date of the last completion when no reopening event came after it. */
+        private LocalDate done(CaseEventType completion, CaseEventType... reopening) {
             int completed = lastIndex(completion);
-            return completed > lastIndex(request) ? dateAt(completed) : null;
+            int reopened = -1;
+            for (CaseEventType type : reopening) {
+                reopened = Math.max(reopened, lastIndex(type));
+            }
+            return completed > reopened ? dateAt(completed) : null;
         }
 
         /** The latest request, or the application date while none has been made. */

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.nintei.application.ApplicationService;
 import jp.nintei.application.CertificationApplication;
 import jp.nintei.audit.AuditLog;
-import jp.nintei.progress.CaseLock;
+import jp.nintei.application.CaseLock;
 import jp.nintei.time.BusinessClock;
 
 /**

@@ -49,12 +49,14 @@ class ProgressHistoryTest {
         assertCurrent(caseId, PublicState.RECEIVED, day0.plusDays(7), ExpectedBasis.REFERENCE_TARGET);
 
         setDate(day0.plusDays(1));
-        cases.confirmIntake(caseId); // two rows: intake confirmed (day 0 + 13), then the opinion request (day 1 + 13)
-        assertCurrent(caseId, PublicState.DOCUMENTS, day0.plusDays(14), ExpectedBasis.REFERENCE_TARGET);
+        // The opinion is not requested yet (staff first choose the physician): its target counts
+        // from the application day, day 0 + 13.
+        cases.confirmIntake(caseId);
+        assertCurrent(caseId, PublicState.DOCUMENTS, day0.plusDays(13), ExpectedBasis.REFERENCE_TARGET);
 
         setDate(day0.plusDays(3));
         cases.completeSurvey(caseId);
-        assertCurrent(caseId, PublicState.DOCUMENTS, day0.plusDays(14), ExpectedBasis.REFERENCE_TARGET);
+        assertCurrent(caseId, PublicState.DOCUMENTS, day0.plusDays(13), ExpectedBasis.REFERENCE_TARGET);
 
         setDate(day0.plusDays(5));
         cases.completeOpinion(caseId); // both documents in on day 5: board within 12 days
@@ -100,14 +102,16 @@ class ProgressHistoryTest {
         CaseProgress onDay2 = progress.asOf(caseId, endOf(day0.plusDays(2)));
         assertThat(onDay2.current().state()).isEqualTo(PublicState.DOCUMENTS);
         assertThat(onDay2.timeline()).extracting(PublicStatusView::state)
-                .containsExactly(PublicState.RECEIVED, PublicState.DOCUMENTS, PublicState.DOCUMENTS);
+                .containsExactly(PublicState.RECEIVED, PublicState.DOCUMENTS);
         assertThat(checkpoint(onDay2, CaseEventType.SURVEY_COMPLETED).reached()).isFalse();
-        assertThat(checkpoint(onDay2, CaseEventType.OPINION_REQUESTED).reached()).isTrue();
+        // The request goes out once staff have chosen the physician (day 5 here).
+        assertThat(checkpoint(onDay2, CaseEventType.OPINION_REQUESTED).reached()).isFalse();
 
         CaseProgress onDay6 = progress.asOf(caseId, endOf(day0.plusDays(6)));
         assertThat(onDay6.current().state()).isEqualTo(PublicState.BOARD);
         assertThat(onDay6.current().expectedDate()).isEqualTo(day0.plusDays(17));
         assertThat(onDay6.current().expectedBasis()).isEqualTo(ExpectedBasis.REFERENCE_TARGET);
+        assertThat(checkpoint(onDay6, CaseEventType.OPINION_REQUESTED).reached()).isTrue();
         assertThat(checkpoint(onDay6, CaseEventType.PRIMARY_DETERMINED).reached()).isTrue();
         assertThat(checkpoint(onDay6, CaseEventType.BOARD_ALLOCATED).reached()).isFalse();
 

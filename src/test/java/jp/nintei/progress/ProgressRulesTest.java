@@ -25,7 +25,7 @@ class ProgressRulesTest {
         var s = evaluate(Optional.empty(), Optional.empty());
         assertThat(s.state()).isEqualTo(PublicState.DOCUMENTS);
         assertThat(s.expectedDate()).isEqualTo(received.plusDays(15)); // opinion 2 + 13 beats survey 4 + 7
-        on(5, CaseEventType.OPINION_RECEIVED);
+        on(5, CaseEventType.OPINION_ACCEPTED);
         assertThat(evaluate(Optional.empty(), Optional.empty()).expectedDate()).isEqualTo(received.plusDays(11));
     }
 
@@ -35,7 +35,7 @@ class ProgressRulesTest {
         on(1, CaseEventType.SURVEY_REQUESTED);
         on(1, CaseEventType.OPINION_REQUESTED);
         on(3, CaseEventType.SURVEY_COMPLETED);
-        on(6, CaseEventType.OPINION_RECEIVED);
+        on(6, CaseEventType.OPINION_ACCEPTED);
         assertThat(evaluate(Optional.empty(), Optional.empty()).state()).isEqualTo(PublicState.BOARD);
         assertThat(evaluate(Optional.empty(), Optional.empty()).expectedDate()).isEqualTo(received.plusDays(18));
         on(8, CaseEventType.SURVEY_REQUESTED); // 再調査
@@ -45,12 +45,31 @@ class ProgressRulesTest {
     }
 
     @Test
+    void anOpinionIsDoneWhenStaffAcceptItNotWhenItArrives() {
+        on(0, CaseEventType.APPLICATION_RECEIVED);
+        on(1, CaseEventType.SURVEY_REQUESTED);
+        on(1, CaseEventType.OPINION_REQUESTED);
+        on(3, CaseEventType.SURVEY_COMPLETED);
+        on(6, CaseEventType.OPINION_RECEIVED);
+        assertThat(evaluate(Optional.empty(), Optional.empty()).state()).isEqualTo(PublicState.DOCUMENTS);
+        on(7, CaseEventType.OPINION_SENT_BACK);
+        on(9, CaseEventType.OPINION_RECEIVED);
+        assertThat(evaluate(Optional.empty(), Optional.empty()).state()).isEqualTo(PublicState.DOCUMENTS);
+        on(10, CaseEventType.OPINION_ACCEPTED);
+        var s = evaluate(Optional.empty(), Optional.empty());
+        assertThat(s.state()).isEqualTo(PublicState.BOARD);
+        assertThat(s.expectedDate()).isEqualTo(received.plusDays(22));
+        on(12, CaseEventType.OPINION_DECLINED);
+        assertThat(evaluate(Optional.empty(), Optional.empty()).state()).isEqualTo(PublicState.DOCUMENTS);
+    }
+
+    @Test
     void theScheduledSessionIsTheBoardsDateAndAnExtensionNoticeTheDecisionsDate() {
         on(0, CaseEventType.APPLICATION_RECEIVED);
         on(1, CaseEventType.SURVEY_REQUESTED);
         on(1, CaseEventType.OPINION_REQUESTED);
         on(3, CaseEventType.SURVEY_COMPLETED);
-        on(20, CaseEventType.OPINION_RECEIVED);
+        on(20, CaseEventType.OPINION_ACCEPTED);
         on(26, CaseEventType.EXTENSION_NOTICE_SENT);
         var s = evaluate(Optional.of(received.plusDays(35)), Optional.of(received.plusDays(35)));
         assertThat(s.state()).isEqualTo(PublicState.BOARD);

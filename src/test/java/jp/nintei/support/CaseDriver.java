@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,6 +27,11 @@ import jp.nintei.office.OfficeKind;
 import jp.nintei.office.OfficeRegistry;
 import jp.nintei.primary.PrimaryDeterminationService;
 import jp.nintei.primary.PrimaryFixtures;
+import jp.nintei.opinion.OpinionChoices.Consent;
+import jp.nintei.opinion.OpinionContent;
+import jp.nintei.opinion.OpinionRequests;
+import jp.nintei.opinion.OpinionSubmissions;
+import jp.nintei.opinion.OpinionTestData;
 import jp.nintei.security.Roles;
 import jp.nintei.survey.SurveyCatalog;
 import jp.nintei.survey.SurveyEntryService;
@@ -56,10 +62,14 @@ public class CaseDriver {
     private final SurveyEntryService surveyEntry;
     private final SurveyCatalog surveyCatalog;
     private final PrimaryDeterminationService primary;
+    private final OpinionTestData opinionData;
+    private final OpinionRequests opinionRequests;
+    private final OpinionSubmissions opinionSubmissions;
 
     CaseDriver(IntakeService intake, RuntimeService runtime, TaskService tasks, ManagementService management,
             TestData data, BusinessClock clock, OfficeRegistry offices, SurveyorRegistry surveyors,
-            SurveyEntryService surveyEntry, SurveyCatalog surveyCatalog, PrimaryDeterminationService primary) {
+            SurveyEntryService surveyEntry, SurveyCatalog surveyCatalog, PrimaryDeterminationService primary,
+            OpinionTestData opinionData, OpinionRequests opinionRequests, OpinionSubmissions opinionSubmissions) {
         this.intake = intake;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -71,6 +81,9 @@ public class CaseDriver {
         this.surveyEntry = surveyEntry;
         this.surveyCatalog = surveyCatalog;
         this.primary = primary;
+        this.opinionData = opinionData;
+        this.opinionRequests = opinionRequests;
+        this.opinionSubmissions = opinionSubmissions;
     }
 
     public String receive(InsuredPerson person, ApplicationType type, LocalDate receivedDate) {
@@ -124,15 +137,25 @@ public class CaseDriver {
         return userId;
     }
 
+    /**
+     * The whole physician-opinion stage: staff choose the registered physician, the request goes
+     * out, the physician submits a complete opinion (A1, Ⅱa, consent given) through the portal's
+     * service, staff accept it.
+     */
     public void completeOpinion(String caseId) {
         completeOpinion(caseId, true);
     }
 
     /** As {@link #completeOpinion(String)}, with the physician's consent to share the opinion given or refused. */
     public void completeOpinion(String caseId, boolean physicianConsent) {
-        complete(caseId, "Task_RecordOpinionReceived", Map.of("physicianName", "主治医 一郎",
-                "institutionName", "テスト病院", "opinionReceivedDate", clock.today().toString(),
-                "opinionBedriddenLevel", "A1", "opinionDementiaLevel", "IIA", "physicianConsent", physicianConsent));
+        complete(caseId, "Task_SelectPhysician", Map.of("physicianCode", opinionData.driverPhysician()));
+        management.executeJob(job(caseId, "Task_SendRequest").getId());
+        long requestId = opinionRequests.awaiting(caseId).orElseThrow().getId();
+        OpinionContent opinion = OpinionTestData.complete(clock.today());
+        opinion.setConsent(physicianConsent ? Consent.AGREE : Consent.DISAGREE);
+        opinionSubmissions.submit(requestId, opinion, UUID.randomUUID().toString());
+        management.executeJob(job(caseId, "Task_TakeReturn").getId());
+        complete(caseId, "Task_CheckOpinion", Map.of("checkDecision", "accept"));
     }
 
     /**
