@@ -3,6 +3,7 @@ package jp.nintei.engine;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +14,12 @@ class CamundaCaseEngine implements CaseEngine {
 
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final ManagementService management;
 
-    CamundaCaseEngine(RuntimeService runtime, HistoryService history) {
+    CamundaCaseEngine(RuntimeService runtime, HistoryService history, ManagementService management) {
         this.runtime = runtime;
         this.history = history;
+        this.management = management;
     }
 
     @Override
@@ -53,5 +56,17 @@ class CamundaCaseEngine implements CaseEngine {
                 .processInstanceBusinessKey(caseId)
                 .active()
                 .count() > 0;
+    }
+
+    @Override
+    public void startProcess(String processKey, String businessKey, Map<String, Object> variables) {
+        runtime.startProcessInstanceByKey(processKey, businessKey, variables);
+    }
+
+    @Override
+    public void rescheduleTimer(String businessKey, String activityId, java.util.Date dueDate) {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().forEach(pi ->
+                management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers().list()
+                        .forEach(job -> management.setJobDuedate(job.getId(), dueDate)));
     }
 }

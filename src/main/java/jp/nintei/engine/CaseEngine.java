@@ -19,4 +19,10 @@ public interface CaseEngine {
 
     /** Whether the case's certification process is still running. */
     boolean isRunning(String caseId);
+
+    /** Starts a process that is not a case (e.g. a review-board session) under its own business key. */
+    void startProcess(String processKey, String businessKey, Map<String, Object> variables);
+
+    /** Moves the due date of the timer waiting at the activity in the instances with the business key. */
+    void rescheduleTimer(String businessKey, String activityId, java.util.Date dueDate);
 }

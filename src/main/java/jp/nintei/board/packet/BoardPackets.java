@@ -1,0 +1,137 @@
+package jp.nintei.board.packet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.nintei.board.BoardSession;
+import jp.nintei.board.BoardSessions;
+import jp.nintei.board.member.BoardMember;
+import jp.nintei.board.packet.PacketView.Edition;
+import jp.nintei.document.DocumentDraft;
+import jp.nintei.document.IssuedDocument;
+import jp.nintei.document.IssuedDocuments;
+import jp.nintei.document.PdfRenderer;
+import jp.nintei.time.BusinessClock;
+import jp.nintei.time.JapaneseDates;
+
+/**
+ * Issues a session's packets for its current revision: the secretariat edition and one
+ * watermarked member edition per panel member, each stored in the issued-document register with
+ * its SHA-256. Idempotent per revision, so a retried job issues nothing twice.
+ */
+@Service
+public class BoardPackets {
+
+    public static final String KIND_SECRETARIAT = "BOARD_PACKET";
+    public static final String KIND_MEMBER = "BOARD_PACKET_MEMBER";
+    static final String TEMPLATE = "board/packet";
+    static final String WATERMARK_TEMPLATE = "board/watermark";
+
+    private static final Logger log = LoggerFactory.getLogger(BoardPackets.class);
+
+    private final BoardSessions sessions;
+    private final PacketAssembler assembler;
+    private final PdfRenderer renderer;
+    private final IssuedDocuments documents;
+    private final PacketCopyRepository copies;
+    private final BusinessClock clock;
+
+    BoardPackets(BoardSessions sessions, PacketAssembler assembler, PdfRenderer renderer, IssuedDocuments documents,
+            PacketCopyRepository copies, BusinessClock clock) {
+        this.sessions = sessions;
+        this.assembler = assembler;
+        this.renderer = renderer;
+        this.documents = documents;
+        this.copies = copies;
+        this.clock = clock;
+    }
+
+    /** Fixes the allocation if still open and issues the packets of the current revision. */
+    @Transactional
+    public List<PacketCopy> issue(Long sessionId) {
+        BoardSession session = sessions.fix(sessionId);
+        int revision = session.getAllocationRevision();
+        if (copies.existsBySessionIdAndRevision(sessionId, revision)) {
+            return copies.findBySessionIdAndRevisionOrderById(sessionId, revision);
+        }
+        String issuedOn = JapaneseDates.format(clock.today());
+        PacketView secretariat = assembler.assemble(session, Edition.SECRETARIAT, issuedOn);
+        boolean superseding = !copies.findBySessionIdOrderByRevisionDescIdAsc(sessionId).isEmpty();
+        List<PacketCopy> issued = new ArrayList<>();
+        if (!secretariat.cases().isEmpty() || superseding) {
+            issued.add(issueSecretariat(session, revision, secretariat));
+            long started = System.nanoTime();
+            byte[] memberEdition = renderer.render(TEMPLATE, Map.of("packet",
+                    assembler.assemble(session, Edition.MEMBER, issuedOn)));
+            for (BoardMember member : session.getPanel().members()) {
+                issued.add(issueMemberCopy(session, revision, member, memberEdition, secretariat.cases().size()));
+            }
+            log.info("Board session {} revision {}: {} cases, {} copies in {} ms", sessionId, revision,
+                    secretariat.cases().size(), issued.size(), (System.nanoTime() - started) / 1_000_000);
+        }
+        sessions.packetsIssued(sessionId, revision);
+        return issued;
+    }
+
+    /** The newest copy for a member of the session's panel, if one was issued. */
+    @Transactional(readOnly = true)
+    public Optional<PacketCopy> memberCopy(Long sessionId, Long memberId) {
+        return copies.findFirstBySessionIdAndCopyKeyOrderByRevisionDesc(sessionId, PacketCopy.copyKey(Edition.MEMBER, memberId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PacketCopy> secretariatCopy(Long sessionId) {
+        return copies.findFirstBySessionIdAndCopyKeyOrderByRevisionDesc(sessionId, PacketCopy.copyKey(Edition.SECRETARIAT, null));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PacketCopy> copiesOf(Long sessionId) {
+        return copies.findBySessionIdOrderByRevisionDescIdAsc(sessionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PacketCopy> copiesOf(Long sessionId, int revision) {
+        return copies.findBySessionIdAndRevisionOrderById(sessionId, revision);
+    }
+
+    @Transactional(readOnly = true)
+    public IssuedDocument document(PacketCopy copy) {
+        return documents.get(copy.getDocumentId()).orElseThrow();
+    }
+
+    private PacketCopy issueSecretariat(BoardSession session, int revision, PacketView view) {
+        byte[] pdf = renderer.render(TEMPLATE, Map.of("packet", view));
+        IssuedDocument document = documents.issue(new DocumentDraft(null, KIND_SECRETARIAT, "session-" + session.getId(),
+                title(session, Edition.SECRETARIAT), fileName(session, revision, "jimukyoku"), DocumentDraft.PDF, pdf));
+        return copies.save(new PacketCopy(session.getId(), revision, Edition.SECRETARIAT, null, document.getId(),
+                view.cases().size(), clock.now()));
+    }
+
+    private PacketCopy issueMemberCopy(BoardSession session, int revision, BoardMember member, byte[] memberEdition,
+            int caseCount) {
+        byte[] mark = renderer.render(WATERMARK_TEMPLATE, Map.of("memberName", member.getName(),
+                "loginId", member.getLoginId(), "sessionNumber", session.getId(), "revision", revision));
+        String title = title(session, Edition.MEMBER);
+        byte[] pdf = Watermark.apply(memberEdition, mark, title, member.getName() + " 委員用 第" + revision + "版");
+        IssuedDocument document = documents.issue(new DocumentDraft(null, KIND_MEMBER,
+                "session-" + session.getId() + "-member-" + member.getId(), title,
+                fileName(session, revision, member.getLoginId()), DocumentDraft.PDF, pdf));
+        return copies.save(new PacketCopy(session.getId(), revision, Edition.MEMBER, member.getId(), document.getId(),
+                caseCount, clock.now()));
+    }
+
+    private static String title(BoardSession session, Edition edition) {
+        return "第" + session.getId() + "回 介護認定審査会 資料（" + edition.label() + "）";
+    }
+
+    private static String fileName(BoardSession session, int revision, String suffix) {
+        return "shinsakai-" + session.getId() + "-" + session.getSessionDate() + "-r" + revision + "-" + suffix + ".pdf";
+    }
+}
