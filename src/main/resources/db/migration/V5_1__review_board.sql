@@ -99,7 +99,11 @@ create table board_packet (
     edition     varchar(20) not null,
     member_id   bigint references board_member (id),
     document_id bigint      not null references issued_document (id),
+    -- The file's SHA-256 as the issued-document register computed it, for listings and mail.
+    sha256      varchar(64) not null,
     case_count  int         not null,
+    -- The cases in this copy, in order (comma-separated): a download is audited per case.
+    case_ids    varchar(4000) not null,
     issued_at   timestamp with time zone not null,
     unique (session_id, revision, copy_key)
 );

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import jp.nintei.engine.Variables;
 import jp.nintei.web.InvalidInputException;
 
-/** 審査会への割付: on create the form gets the proposal and its reasons; on complete the case is allocated. */
+/**
+ * 審査会への割付: on create and on claim the form gets the current proposal and its reasons; on
+ * complete the case is allocated (and every rule checked again).
+ */
 @Component
 class AllocationListener implements TaskListener {
 
@@ -22,7 +25,7 @@ class AllocationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String caseId = Variables.caseId(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+        if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
             var proposal = allocations.propose(caseId);
             task.setVariableLocal("allocationAdvice", proposal.advice());
             // Not task-local: the form submits the field into the execution, and a local variable

@@ -220,6 +220,12 @@ public class BoardSessions {
         return sessions.findBySessionDateBetweenOrderBySessionDateDescStartTimeDescIdDesc(from, to);
     }
 
+    /** Sessions of the panels the member sits on, from the given day on, newest first. */
+    @Transactional(readOnly = true)
+    public List<BoardSession> ofMember(Long memberId, LocalDate from) {
+        return sessions.findOfMemberSince(memberId, from);
+    }
+
     @Transactional(readOnly = true)
     public List<BoardPanel> panels() {
         return panels.findAll(org.springframework.data.domain.Sort.by("name"));

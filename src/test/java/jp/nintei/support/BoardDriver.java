@@ -64,9 +64,9 @@ public class BoardDriver {
         return member;
     }
 
-    /** Five members (保健・医療・福祉), the first the chair; the extra members replace the last seats. */
+    /** Five new members (保健・医療・福祉), the first the chair; the extra members replace the last seats. */
     public BoardPanel panel(String name, BoardMember... extra) {
-        String prefix = "p" + Math.abs(name.hashCode() % 100000) + "-";
+        String prefix = "b" + TestData.uniqueNumber() + "-";
         List<BoardMember> seats = new java.util.ArrayList<>(List.of(
                 member(prefix + "chair", "議長 " + name, MemberField.MEDICAL, null, null, List.of()),
                 member(prefix + "health", "保健 " + name, MemberField.HEALTH, null, null, List.of()),
@@ -77,6 +77,20 @@ public class BoardDriver {
             seats.set(seats.size() - 1 - i, extra[i]);
         }
         return sessions.savePanel(name, seats.stream().map(BoardMember::getLoginId).toList(), seats.get(0).getLoginId());
+    }
+
+    /** Three new members, one per field: a panel that may only review renewals. */
+    public BoardPanel renewalPanel(String name) {
+        String prefix = "r" + TestData.uniqueNumber() + "-";
+        List<BoardMember> seats = List.of(
+                member(prefix + "chair", "議長 " + name, MemberField.MEDICAL, null, null, List.of()),
+                member(prefix + "health", "保健 " + name, MemberField.HEALTH, null, null, List.of()),
+                member(prefix + "welfare", "福祉 " + name, MemberField.WELFARE, null, null, List.of()));
+        return sessions.savePanel(name, seats.stream().map(BoardMember::getLoginId).toList(), seats.get(0).getLoginId());
+    }
+
+    public BoardSessions sessions() {
+        return sessions;
     }
 
     /** The panel CaseDriver uses: created once, no recusal data. */

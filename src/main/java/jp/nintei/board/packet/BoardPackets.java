@@ -10,6 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.nintei.application.ApplicationService;
+import jp.nintei.audit.AuditAction;
+import jp.nintei.audit.AuditLog;
 import jp.nintei.board.BoardSession;
 import jp.nintei.board.BoardSessions;
 import jp.nintei.board.member.BoardMember;
@@ -41,10 +44,14 @@ public class BoardPackets {
     private final PdfRenderer renderer;
     private final IssuedDocuments documents;
     private final PacketCopyRepository copies;
+    private final ApplicationService applications;
+    private final AuditLog audit;
     private final BusinessClock clock;
 
     BoardPackets(BoardSessions sessions, PacketAssembler assembler, PdfRenderer renderer, IssuedDocuments documents,
-            PacketCopyRepository copies, BusinessClock clock) {
+            PacketCopyRepository copies, ApplicationService applications, AuditLog audit, BusinessClock clock) {
+        this.applications = applications;
+        this.audit = audit;
         this.sessions = sessions;
         this.assembler = assembler;
         this.renderer = renderer;
@@ -70,8 +77,9 @@ public class BoardPackets {
             long started = System.nanoTime();
             byte[] memberEdition = renderer.render(TEMPLATE, Map.of("packet",
                     assembler.assemble(session, Edition.MEMBER, issuedOn)));
+            List<String> caseIds = secretariat.cases().stream().map(PacketView.CaseSheet::caseId).toList();
             for (BoardMember member : session.getPanel().members()) {
-                issued.add(issueMemberCopy(session, revision, member, memberEdition, secretariat.cases().size()));
+                issued.add(issueMemberCopy(session, revision, member, memberEdition, caseIds));
             }
             log.info("Board session {} revision {}: {} cases, {} copies in {} ms", sessionId, revision,
                     secretariat.cases().size(), issued.size(), (System.nanoTime() - started) / 1_000_000);
@@ -106,16 +114,35 @@ public class BoardPackets {
         return documents.get(copy.getDocumentId()).orElseThrow();
     }
 
+    /**
+     * The file of a copy, for download: every case in it is audited as read by the current user
+     * (a member or the secretariat), with the copy's version and SHA-256.
+     */
+    @Transactional
+    public IssuedDocument download(PacketCopy copy, String purpose) {
+        IssuedDocument document = document(copy);
+        String label = "審査会資料（" + copy.getEdition().label() + "）";
+        for (String caseId : copy.getCaseIds()) {
+            audit.record(AuditAction.DOWNLOAD, caseId, applications.get(caseId).getInsuredPerson().getInsuredNumber(),
+                    label, purpose, "第" + copy.getSessionId() + "回 第" + copy.getRevision() + "版 SHA-256 " + document.getSha256());
+        }
+        if (copy.getCaseIds().isEmpty()) {
+            audit.record(AuditAction.DOWNLOAD, null, null, label, purpose, "第" + copy.getSessionId() + "回 第"
+                    + copy.getRevision() + "版（案件なし）");
+        }
+        return document;
+    }
+
     private PacketCopy issueSecretariat(BoardSession session, int revision, PacketView view) {
         byte[] pdf = renderer.render(TEMPLATE, Map.of("packet", view));
         IssuedDocument document = documents.issue(new DocumentDraft(null, KIND_SECRETARIAT, "session-" + session.getId(),
                 title(session, Edition.SECRETARIAT), fileName(session, revision, "jimukyoku"), DocumentDraft.PDF, pdf));
-        return copies.save(new PacketCopy(session.getId(), revision, Edition.SECRETARIAT, null, document.getId(),
-                view.cases().size(), clock.now()));
+        return copies.save(new PacketCopy(session.getId(), revision, Edition.SECRETARIAT, null, document,
+                view.cases().stream().map(PacketView.CaseSheet::caseId).toList(), clock.now()));
     }
 
     private PacketCopy issueMemberCopy(BoardSession session, int revision, BoardMember member, byte[] memberEdition,
-            int caseCount) {
+            List<String> caseIds) {
         byte[] mark = renderer.render(WATERMARK_TEMPLATE, Map.of("memberName", member.getName(),
                 "loginId", member.getLoginId(), "sessionNumber", session.getId(), "revision", revision));
         String title = title(session, Edition.MEMBER);
@@ -123,8 +150,8 @@ public class BoardPackets {
         IssuedDocument document = documents.issue(new DocumentDraft(null, KIND_MEMBER,
                 "session-" + session.getId() + "-member-" + member.getId(), title,
                 fileName(session, revision, member.getLoginId()), DocumentDraft.PDF, pdf));
-        return copies.save(new PacketCopy(session.getId(), revision, Edition.MEMBER, member.getId(), document.getId(),
-                caseCount, clock.now()));
+        return copies.save(new PacketCopy(session.getId(), revision, Edition.MEMBER, member.getId(), document,
+                caseIds, clock.now()));
     }
 
     private static String title(BoardSession session, Edition edition) {

@@ -1,6 +1,7 @@
 package jp.nintei.board.packet;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import jp.nintei.board.packet.PacketView.Edition;
+import jp.nintei.document.IssuedDocument;
 
 /**
  * One issued copy of a session's packet at one revision: the secretariat edition, or a member's
@@ -33,21 +35,25 @@ public class PacketCopy {
 
     private Long memberId;
     private Long documentId;
+    private String sha256;
     private int caseCount;
+    private String caseIds;
     private Instant issuedAt;
 
     protected PacketCopy() {
     }
 
-    PacketCopy(Long sessionId, int revision, Edition edition, Long memberId, Long documentId, int caseCount,
-            Instant issuedAt) {
+    PacketCopy(Long sessionId, int revision, Edition edition, Long memberId, IssuedDocument document,
+            List<String> caseIds, Instant issuedAt) {
         this.sessionId = sessionId;
         this.revision = revision;
         this.edition = edition;
         this.memberId = memberId;
         this.copyKey = copyKey(edition, memberId);
-        this.documentId = documentId;
-        this.caseCount = caseCount;
+        this.documentId = document.getId();
+        this.sha256 = document.getSha256();
+        this.caseCount = caseIds.size();
+        this.caseIds = String.join(",", caseIds);
         this.issuedAt = issuedAt;
     }
 
@@ -79,8 +85,16 @@ public class PacketCopy {
         return documentId;
     }
 
+    public String getSha256() {
+        return sha256;
+    }
+
     public int getCaseCount() {
         return caseCount;
+    }
+
+    public List<String> getCaseIds() {
+        return caseIds.isEmpty() ? List.of() : List.of(caseIds.split(","));
     }
 
     public Instant getIssuedAt() {

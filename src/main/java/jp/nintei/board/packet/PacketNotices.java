@@ -63,7 +63,7 @@ public class PacketNotices {
         boolean first = copy.getRevision() == firstRevision(session);
         String subject = "【介護認定審査会】第" + session.getId() + "回（" + JapaneseDates.format(session.getSessionDate())
                 + "）の審査会資料" + (first ? "を掲載しました" : "を差し替えました（第" + copy.getRevision() + "版）");
-        String sha256 = packets.document(copy).getSha256();
+        String sha256 = copy.getSha256();
         String text = member.getName() + " 委員\n\n"
                 + (first ? "次の審査会の資料を委員ポータルに掲載しました。\n"
                         : "次の審査会の資料に変更があったため、差し替えた資料を掲載しました。以前の版は使用しないでください。\n")
