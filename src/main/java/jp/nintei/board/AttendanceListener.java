@@ -47,6 +47,10 @@ class AttendanceListener implements TaskListener {
                 present.add(members.get(seat - 1).getId());
             }
         }
+        // The attendance lives in its table; stale ticks must not count when it is recorded again.
+        for (int seat = 1; seat <= MAX_SEATS; seat++) {
+            task.removeVariable("seat" + seat + "Present");
+        }
         task.setVariable(BoardProcess.QUORATE, sessions.recordAttendance(session.getId(), present));
     }
 }

@@ -141,9 +141,12 @@ public class BoardDriver {
                 .toList();
     }
 
-    /** Records the attendance: the given seats (1-based) present. */
+    /** Records the attendance as the form submits it: the given seats (1-based) present, the others absent. */
     public void attend(Long sessionId, int... seats) {
         Map<String, Object> variables = new HashMap<>();
+        for (int seat = 1; seat <= BoardPanel.FULL_SIZE; seat++) {
+            variables.put("seat" + seat + "Present", false);
+        }
         for (int seat : seats) {
             variables.put("seat" + seat + "Present", true);
         }
