@@ -132,10 +132,45 @@ final class ToUnicodeRepair {
             return s;
         }
         StringBuilder out = new StringBuilder();
-        s.codePoints().forEach(cp -> out.append(cp >= 0x2E80 && cp <= 0x2FDF
-                ? Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC)
-                : new String(Character.toChars(cp))));
+        s.codePoints().forEach(cp -> out.append(cp >= 0x2E80 && cp <= 0x2FDF ? ideograph(cp) : new String(Character.toChars(cp))));
         return out.toString();
+    }
+
+    /**
+     * The ideograph that shares the radical's glyph in the embedded font. NFKC knows the Kangxi
+     * radicals (⼭ → 山) but not most of the CJK Radicals Supplement (⻑ → 長, ⺟ → 母), so the
+     * font's own cmap decides; NFKC is the fallback.
+     */
+    private static String ideograph(int radical) {
+        Integer shared = SharedGlyphs.IDEOGRAPH_OF_RADICAL.get(radical);
+        return shared != null ? new String(Character.toChars(shared))
+                : Normalizer.normalize(new String(Character.toChars(radical)), Normalizer.Form.NFKC);
+    }
+
+    /** Built once from the shipped font: radical code point → CJK unified ideograph with the same glyph. */
+    private static final class SharedGlyphs {
+
+        static final Map<Integer, Integer> IDEOGRAPH_OF_RADICAL = load();
+
+        private static Map<Integer, Integer> load() {
+            Map<Integer, Integer> map = new java.util.HashMap<>();
+            try (var in = new org.springframework.core.io.ClassPathResource(PdfRenderer.FONT_PATH).getInputStream();
+                    var font = new org.apache.fontbox.ttf.TTFParser().parse(
+                            new org.apache.pdfbox.io.RandomAccessReadBuffer(in))) {
+                var cmap = font.getUnicodeCmapLookup();
+                for (int cp = 0x2E80; cp <= 0x2FDF; cp++) {
+                    int glyph = cmap.getGlyphId(cp);
+                    if (glyph != 0) {
+                        int radical = cp;
+                        cmap.getCharCodes(glyph).stream().filter(u -> u >= 0x4E00 && u <= 0x9FFF).findFirst()
+                                .ifPresent(u -> map.put(radical, u));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("font " + PdfRenderer.FONT_PATH + " unreadable", e);
+            }
+            return Map.copyOf(map);
+        }
     }
 
     /** Kangxi Radicals and CJK Radicals Supplement: the code points that shadow ideographs. */

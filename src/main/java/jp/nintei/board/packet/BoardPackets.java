@@ -143,15 +143,23 @@ public class BoardPackets {
 
     private PacketCopy issueMemberCopy(BoardSession session, int revision, BoardMember member, byte[] memberEdition,
             List<String> caseIds) {
-        byte[] mark = renderer.render(WATERMARK_TEMPLATE, Map.of("memberName", member.getName(),
-                "loginId", member.getLoginId(), "sessionNumber", session.getId(), "revision", revision));
+        Map<String, Object> model = Map.of("memberName", member.getName(), "loginId", member.getLoginId(),
+                "sessionNumber", session.getId(), "revision", revision);
+        byte[] mark = renderer.render(WATERMARK_TEMPLATE, with(model, "part", "mark"));
+        byte[] recipient = renderer.render(WATERMARK_TEMPLATE, with(model, "part", "recipient"));
         String title = title(session, Edition.MEMBER);
-        byte[] pdf = Watermark.apply(memberEdition, mark, title, member.getName() + " 委員用 第" + revision + "版");
+        byte[] pdf = Watermark.apply(memberEdition, mark, recipient, title, member.getName() + " 委員用 第" + revision + "版");
         IssuedDocument document = documents.issue(new DocumentDraft(null, KIND_MEMBER,
                 "session-" + session.getId() + "-member-" + member.getId(), title,
                 fileName(session, revision, member.getLoginId()), DocumentDraft.PDF, pdf));
         return copies.save(new PacketCopy(session.getId(), revision, Edition.MEMBER, member.getId(), document,
                 caseIds, clock.now()));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> model, String key, Object value) {
+        var copy = new java.util.HashMap<>(model);
+        copy.put(key, value);
+        return copy;
     }
 
     private static String title(BoardSession session, Edition edition) {

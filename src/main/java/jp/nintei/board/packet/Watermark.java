@@ -23,14 +23,14 @@ final class Watermark {
     private Watermark() {
     }
 
-    static byte[] apply(byte[] packet, byte[] watermarkPage, String title, String subject) {
-        try (PDDocument document = Loader.loadPDF(packet); PDDocument mark = Loader.loadPDF(watermarkPage);
-                Overlay overlay = new Overlay()) {
+    /** The translucent name across each page, then the opaque recipient line at its top. */
+    static byte[] apply(byte[] packet, byte[] markPage, byte[] recipientPage, String title, String subject) {
+        try (PDDocument document = Loader.loadPDF(packet); PDDocument mark = Loader.loadPDF(markPage);
+                PDDocument recipient = Loader.loadPDF(recipientPage);
+                Overlay translucentOverlay = new Overlay(); Overlay opaqueOverlay = new Overlay()) {
             translucent(mark);
-            overlay.setInputPDF(document);
-            overlay.setAllPagesOverlayPDF(mark);
-            overlay.setOverlayPosition(Overlay.Position.FOREGROUND);
-            overlay.overlay(new HashMap<>());
+            overlay(translucentOverlay, document, mark);
+            overlay(opaqueOverlay, document, recipient);
             var info = document.getDocumentInformation();
             info.setTitle(title);
             info.setSubject(subject);
@@ -40,6 +40,13 @@ final class Watermark {
         } catch (IOException e) {
             throw new UncheckedIOException("watermark failed", e);
         }
+    }
+
+    private static void overlay(Overlay overlay, PDDocument document, PDDocument page) throws IOException {
+        overlay.setInputPDF(document);
+        overlay.setAllPagesOverlayPDF(page);
+        overlay.setOverlayPosition(Overlay.Position.FOREGROUND);
+        overlay.overlay(new HashMap<>());
     }
 
     /** openhtmltopdf ignores CSS opacity: the mark gets its transparency as a PDF graphics state. */
