@@ -98,8 +98,8 @@ class SecretariatController {
         audit.read(null, null, "審査会割付一覧", "第" + sessionId + "回審査会の割付案件の表示（" + cases.size() + "件）");
         Map<String, SecondaryDetermination> results = board.resultsOf(sessionId).stream()
                 .collect(Collectors.toMap(SecondaryDetermination::getCaseId, Function.identity()));
-        model.addAttribute("session", session);
-        model.addAttribute("cases", cases.stream().map(a -> new CaseRow(a, applications.get(a.getCaseId()),
+        model.addAttribute("boardSession", session);
+        model.addAttribute("cases", cases.stream().map(a -> CaseRow.of(a, applications.get(a.getCaseId()),
                 results.get(a.getCaseId()))).toList());
         model.addAttribute("attendance", sessions.attendanceOf(sessionId).stream()
                 .collect(Collectors.toMap(Attendance::getMemberId, Attendance::isPresent)));
@@ -109,9 +109,18 @@ class SecretariatController {
         return "board/secretariat/session";
     }
 
-    /** One allocated case as the session page shows it. */
-    record CaseRow(BoardAllocation allocation, jp.nintei.application.CertificationApplication application,
-            SecondaryDetermination result) {
+    /** One allocated case as the session page shows it (read inside the transaction). */
+    record CaseRow(int position, String caseId, String name, String applicationType, String decisionDue, String result,
+            boolean decided) {
+
+        static CaseRow of(BoardAllocation a, jp.nintei.application.CertificationApplication application,
+                SecondaryDetermination result) {
+            String outcome = result == null ? "未記録" : result.getCareLevel().label()
+                    + (result.getChangeDirection() == ChangeDirection.NONE ? "" : "（" + result.getChangeDirection().label() + "）");
+            return new CaseRow(a.getPosition(), a.getCaseId(), application.getInsuredPerson().getName(),
+                    application.getApplicationType().label(),
+                    jp.nintei.time.JapaneseDates.format(application.getDecisionDueDate()), outcome, result != null);
+        }
     }
 
     @PostMapping("/sessions/{sessionId}/reschedule")
