@@ -36,7 +36,8 @@ class AuthorizationSetup {
             Roles.SURVEYOR, "認定調査員",
             Roles.BOARD_SECRETARIAT, "審査会事務局",
             Roles.AUDITOR, "監査担当",
-            Roles.ADMIN, "システム管理者");
+            Roles.ADMIN, "システム管理者",
+            Roles.API_CLIENT, "APIクライアント（システム連携）");
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;

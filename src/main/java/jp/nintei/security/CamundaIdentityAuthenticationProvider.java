@@ -12,9 +12,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Staff log in with their Camunda identity: one account for the application's pages, its API
- * and the Camunda webapps. Camunda groups become roles (group "staff" → ROLE_STAFF). Camunda
- * also counts failed attempts and locks the account after too many.
+ * Staff log in with their Camunda identity: one account for the application's pages and the
+ * Camunda webapps (the password step of the form login; the second factor follows). Camunda
+ * groups become roles (group "staff" → ROLE_STAFF). Camunda also counts failed attempts and
+ * locks the account after too many. Machine accounts (group "api-client") are refused here:
+ * they use HTTP Basic on the APIs ({@link ApiClientAuthenticationProvider}).
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -32,6 +34,9 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         if (userId == null || userId.isBlank() || credentials == null
                 || !identity.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("ユーザーIDまたはパスワードが正しくありません");
+        }
+        if (ApiClientAuthenticationProvider.isApiClient(identity, userId)) {
+            throw new BadCredentialsException("API クライアント用アカウントでは画面にログインできません");
         }
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities(userId));
     }

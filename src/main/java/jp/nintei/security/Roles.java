@@ -21,6 +21,11 @@ public final class Roles {
     public static final String AUDITOR = "AUDITOR";
     /** Operators and administrators (Camunda's own admin group). */
     public static final String ADMIN = "CAMUNDA_ADMIN";
+    /**
+     * Machine clients of /api and /engine-rest (HTTP Basic with a long generated secret). A
+     * member is no person: it cannot log in to the pages; its other groups give its rights.
+     */
+    public static final String API_CLIENT = "API_CLIENT";
 
     public static final String[] ALL = {STAFF, SUPERVISOR, SURVEYOR, BOARD_SECRETARIAT, AUDITOR, ADMIN};
 
@@ -33,7 +38,8 @@ public final class Roles {
             SURVEYOR, "surveyor",
             BOARD_SECRETARIAT, "secretariat",
             AUDITOR, "auditor",
-            ADMIN, "camunda-admin");
+            ADMIN, "camunda-admin",
+            API_CLIENT, "api-client");
 
     public static String groupId(String role) {
         String group = GROUP_OF_ROLE.get(role);

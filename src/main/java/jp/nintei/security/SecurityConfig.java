@@ -2,11 +2,17 @@ package jp.nintei.security;
 
 import java.util.LinkedHashMap;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,15 +25,20 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import jp.nintei.security.totp.SecondFactorLogin;
+import jp.nintei.security.totp.SecondFactorRealm;
+
 /**
  * Security for staff. Each kind of user has its own filter chain: staff (this class), and the
  * physician, board-member, care-manager and resident channels, which their features add with
  * their own path prefix and an @Order below {@link #STAFF_PAGES_ORDER}.
  * <ul>
- * <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic, then Camunda's authorizations.</li>
- * <li>{@code /api/**}, {@code /actuator/**}: the application's staff API, HTTP Basic, stateless,
- * problem JSON for 401/403.</li>
- * <li>everything else: form login, session, CSRF; the Camunda webapps share this login.</li>
+ * <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic for API clients, then Camunda's
+ * authorizations.</li>
+ * <li>{@code /api/**}, {@code /actuator/**}: the application's staff API, HTTP Basic for API
+ * clients (group "api-client", long generated secret), stateless, problem JSON for 401/403.</li>
+ * <li>everything else: form login with password and TOTP second factor, session, CSRF; the
+ * Camunda webapps share this login. Until the second step is done the session has no roles.</li>
  * </ul>
  */
 @Configuration
@@ -42,9 +53,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(ENGINE_REST_ORDER)
-    SecurityFilterChain engineRest(HttpSecurity http, CamundaIdentityAuthenticationProvider staff) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, ApiClientAuthenticationProvider apiClients) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
-                .authenticationProvider(staff)
+                .authenticationManager(only(apiClients))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemJsonAuthenticationHandlers.unauthorized("engine-rest")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -55,9 +66,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(STAFF_API_ORDER)
-    SecurityFilterChain staffApi(HttpSecurity http, CamundaIdentityAuthenticationProvider staff) throws Exception {
+    SecurityFilterChain staffApi(HttpSecurity http, ApiClientAuthenticationProvider apiClients) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**")))
-                .authenticationProvider(staff)
+                .authenticationManager(only(apiClients))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/actuator/health/**"), path("/actuator/info")).permitAll()
                         .requestMatchers(path("/actuator/**")).hasRole(Roles.ADMIN)
@@ -73,15 +84,21 @@ public class SecurityConfig {
 
     @Bean
     @Order(STAFF_PAGES_ORDER)
-    SecurityFilterChain staffPages(HttpSecurity http, CamundaIdentityAuthenticationProvider staff) throws Exception {
+    SecurityFilterChain staffPages(HttpSecurity http, CamundaIdentityAuthenticationProvider staff,
+            @Qualifier("staffSecondFactorRealm") SecondFactorRealm staffRealm, SecondFactorLogin secondFactor)
+            throws Exception {
         return http
-                .authenticationProvider(staff)
+                .authenticationManager(only(staff))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/favicon.ico")).permitAll()
+                        .requestMatchers(staffRealm.secondFactorPages()).permitAll()
                         .requestMatchers(path("/v3/api-docs/**"), path("/swagger-ui/**"), path("/swagger-ui.html")).permitAll()
                         .requestMatchers(path("/staff/**")).hasAnyRole(Roles.STAFF, Roles.SUPERVISOR, Roles.ADMIN)
+                        .requestMatchers(path("/security/second-factors/**")).hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                // Password, then TOTP code (or enrolment on the first login); off only in the embedded demo.
+                .with(secondFactor.configurer(staffRealm), Customizer.withDefaults())
                 // The webapps call their API with XHR: answer 401 there (they then show their
                 // login route, which sso-logout.js turns into /login) instead of a redirect.
                 .exceptionHandling(e -> e.authenticationEntryPoint(staffEntryPoint()))
@@ -94,6 +111,31 @@ public class SecurityConfig {
                 // Spring's token would be a second, conflicting one there.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/api/**")))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .build();
+    }
+
+    /**
+     * This provider and no other: without a parent manager, an account of another realm (a
+     * portal's UserDetailsService bean would become Spring's global one) can never log in here.
+     */
+    private static AuthenticationManager only(AuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    /**
+     * Staff accounts in the second-factor store; their roles are read from Camunda's groups once
+     * the second step is done. Tasklist's and Cockpit's XHR API answers 401 while it is missing.
+     */
+    @Bean
+    SecondFactorRealm staffSecondFactorRealm(CamundaIdentityAuthenticationProvider staff) {
+        return SecondFactorRealm.builder("staff", "")
+                .displayName("職員")
+                .issuerSuffix("")
+                .loginPage("/login")
+                .defaultTargetUrl("/")
+                .apiRequests(path("/camunda/api/**"))
+                .authentication(userId -> UsernamePasswordAuthenticationToken.authenticated(userId, null,
+                        staff.authorities(userId)))
                 .build();
     }
 

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Single sign-on for Tasklist, Cockpit and Admin: the Camunda webapps take the user Spring
  * Security has already authenticated; groups are looked up by Camunda from the same identity.
+ * A login that has passed only the password step is not authenticated, so it gets nothing here
+ * (Spring Security's rules refuse it before this filter anyway).
  */
 public class WebappAuthenticationProvider extends ContainerBasedAuthenticationProvider {
 

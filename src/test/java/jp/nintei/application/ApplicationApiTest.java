@@ -41,14 +41,14 @@ class ApplicationApiTest {
 
     @BeforeEach
     void users() {
-        staff = data.user("api.staff", Roles.STAFF);
-        surveyor = data.user("api.surveyor", Roles.SURVEYOR);
+        staff = data.apiClient("api.staff", Roles.STAFF);
+        surveyor = data.apiClient("api.surveyor", Roles.SURVEYOR);
     }
 
     @Test
     void staffFilesAnApplicationAndGetsTheCase() throws Exception {
         InsuredPerson person = data.elderly(clock.today());
-        mvc.perform(post("/api/applications").with(httpBasic(staff, TestData.PASSWORD))
+        mvc.perform(post("/api/applications").with(httpBasic(staff, TestData.API_SECRET))
                         .contentType(MediaType.APPLICATION_JSON).content(json(person.getInsuredNumber(), "NEW")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/applications/")))
@@ -60,7 +60,7 @@ class ApplicationApiTest {
     void refusedApplicationIsAProblemWithJapaneseFieldErrorsAndStoresNothing() throws Exception {
         long before = applications.count();
         InsuredPerson young = data.person(clock.today().minusYears(50), null);
-        mvc.perform(post("/api/applications").with(httpBasic(staff, TestData.PASSWORD))
+        mvc.perform(post("/api/applications").with(httpBasic(staff, TestData.API_SECRET))
                         .contentType(MediaType.APPLICATION_JSON).content(json(young.getInsuredNumber(), "NEW")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -72,18 +72,18 @@ class ApplicationApiTest {
 
     @Test
     void malformedJsonAndUnknownEnumAreBadRequests() throws Exception {
-        mvc.perform(post("/api/applications").with(httpBasic(staff, TestData.PASSWORD))
+        mvc.perform(post("/api/applications").with(httpBasic(staff, TestData.API_SECRET))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"insuredNumber\": "))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("リクエストの形式が正しくありません"));
-        mvc.perform(post("/api/applications").with(httpBasic(staff, TestData.PASSWORD))
+        mvc.perform(post("/api/applications").with(httpBasic(staff, TestData.API_SECRET))
                         .contentType(MediaType.APPLICATION_JSON).content(json("1234567890", "SOMETHING")))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void wrongContentTypeIsUnsupportedMediaType() throws Exception {
-        mvc.perform(post("/api/applications").with(httpBasic(staff, TestData.PASSWORD))
+        mvc.perform(post("/api/applications").with(httpBasic(staff, TestData.API_SECRET))
                         .contentType(MediaType.TEXT_PLAIN).content("hello"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -94,13 +94,13 @@ class ApplicationApiTest {
         mvc.perform(post("/api/applications").contentType(MediaType.APPLICATION_JSON).content(json("1234567890", "NEW")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(post("/api/applications").with(httpBasic(surveyor, TestData.PASSWORD))
+        mvc.perform(post("/api/applications").with(httpBasic(surveyor, TestData.API_SECRET))
                         .contentType(MediaType.APPLICATION_JSON).content(json("1234567890", "NEW")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.title").value("権限がありません"));
         // A failed login makes Camunda hold the account back for a few seconds: use an account of its own.
-        String other = data.user("api.wrongpassword", Roles.STAFF);
-        mvc.perform(get("/api/applications/2026-000001").with(httpBasic(other, "wrong-password")))
+        String other = data.apiClient("api.wrongpassword", Roles.STAFF);
+        mvc.perform(get("/api/applications/2026-000001").with(httpBasic(other, "wrong-secret-of-the-right-length-0123456789")))
                 .andExpect(status().isUnauthorized());
     }
 
@@ -108,7 +108,7 @@ class ApplicationApiTest {
     void readingACaseIsAudited() throws Exception {
         InsuredPerson person = data.elderly(clock.today());
         String caseId = receive(person);
-        mvc.perform(get("/api/applications/" + caseId).with(httpBasic(staff, TestData.PASSWORD)))
+        mvc.perform(get("/api/applications/" + caseId).with(httpBasic(staff, TestData.API_SECRET)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.insuredName").value(person.getName()));
         assertThat(audit.findByCaseIdOrderByIdAsc(caseId)).anySatisfy(e -> {
@@ -120,7 +120,7 @@ class ApplicationApiTest {
 
     @Test
     void unknownCaseIsNotFound() throws Exception {
-        mvc.perform(get("/api/applications/1999-999999").with(httpBasic(staff, TestData.PASSWORD)))
+        mvc.perform(get("/api/applications/1999-999999").with(httpBasic(staff, TestData.API_SECRET)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("案件 1999-999999 は見つかりません"));
     }
@@ -128,23 +128,23 @@ class ApplicationApiTest {
     @Test
     void withdrawalByApiAndItsRefusals() throws Exception {
         String caseId = receive(data.elderly(clock.today()));
-        mvc.perform(post("/api/applications/" + caseId + "/withdrawal").with(httpBasic(staff, TestData.PASSWORD))
+        mvc.perform(post("/api/applications/" + caseId + "/withdrawal").with(httpBasic(staff, TestData.API_SECRET))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("取下げの理由を入力してください"));
-        mvc.perform(post("/api/applications/" + caseId + "/withdrawal").with(httpBasic(surveyor, TestData.PASSWORD))
+        mvc.perform(post("/api/applications/" + caseId + "/withdrawal").with(httpBasic(surveyor, TestData.API_SECRET))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"本人の希望\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/applications/" + caseId + "/withdrawal").with(httpBasic(staff, TestData.PASSWORD))
+        mvc.perform(post("/api/applications/" + caseId + "/withdrawal").with(httpBasic(staff, TestData.API_SECRET))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"本人の希望\"}"))
                 .andExpect(status().isNoContent());
-        mvc.perform(get("/api/applications/" + caseId + "/history").with(httpBasic(staff, TestData.PASSWORD)))
+        mvc.perform(get("/api/applications/" + caseId + "/history").with(httpBasic(staff, TestData.API_SECRET)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].label").value("申請受付"));
     }
 
     private String receive(InsuredPerson person) throws Exception {
-        String location = mvc.perform(post("/api/applications").with(httpBasic(staff, TestData.PASSWORD))
+        String location = mvc.perform(post("/api/applications").with(httpBasic(staff, TestData.API_SECRET))
                         .contentType(MediaType.APPLICATION_JSON).content(json(person.getInsuredNumber(), "NEW")))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getHeader("Location");

@@ -25,34 +25,34 @@ class InsuredPersonApiTest {
 
     @Test
     void administratorLoadsMasterDataAndStaffReadIt() throws Exception {
-        String admin = data.user("registry.admin", Roles.ADMIN);
-        String staff = data.user("registry.staff", Roles.STAFF);
+        String admin = data.apiClient("registry.admin", Roles.ADMIN);
+        String staff = data.apiClient("registry.staff", Roles.STAFF);
         String number = TestData.uniqueNumber();
-        mvc.perform(put("/api/insurers/888888").with(httpBasic(admin, TestData.PASSWORD))
+        mvc.perform(put("/api/insurers/888888").with(httpBasic(admin, TestData.API_SECRET))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"試験町\"}"))
                 .andExpect(status().isNoContent());
-        mvc.perform(put("/api/insured-persons/" + number).with(httpBasic(admin, TestData.PASSWORD))
+        mvc.perform(put("/api/insured-persons/" + number).with(httpBasic(admin, TestData.API_SECRET))
                 .contentType(MediaType.APPLICATION_JSON).content(person("888888", "ヤマダ タロウ")))
                 .andExpect(status().isCreated());
-        mvc.perform(put("/api/insured-persons/" + number).with(httpBasic(admin, TestData.PASSWORD))
+        mvc.perform(put("/api/insured-persons/" + number).with(httpBasic(admin, TestData.API_SECRET))
                 .contentType(MediaType.APPLICATION_JSON).content(person("888888", "ヤマダ タロウ")))
                 .andExpect(status().isNoContent());
-        mvc.perform(get("/api/insured-persons/" + number).with(httpBasic(staff, TestData.PASSWORD)))
+        mvc.perform(get("/api/insured-persons/" + number).with(httpBasic(staff, TestData.API_SECRET)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.nameKana").value("ヤマダ タロウ"));
     }
 
     @Test
     void staffMayNotWriteMasterDataAndBadInputIsExplained() throws Exception {
-        String staff = data.user("registry.staff2", Roles.STAFF);
-        String admin = data.user("registry.admin2", Roles.ADMIN);
-        mvc.perform(put("/api/insured-persons/1234567890").with(httpBasic(staff, TestData.PASSWORD))
+        String staff = data.apiClient("registry.staff2", Roles.STAFF);
+        String admin = data.apiClient("registry.admin2", Roles.ADMIN);
+        mvc.perform(put("/api/insured-persons/1234567890").with(httpBasic(staff, TestData.API_SECRET))
                 .contentType(MediaType.APPLICATION_JSON).content(person("888888", "ヤマダ タロウ")))
                 .andExpect(status().isForbidden());
-        mvc.perform(put("/api/insured-persons/1234567890").with(httpBasic(admin, TestData.PASSWORD))
+        mvc.perform(put("/api/insured-persons/1234567890").with(httpBasic(admin, TestData.API_SECRET))
                 .contentType(MediaType.APPLICATION_JSON).content(person("888888", "yamada")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("氏名（カナ）はカタカナで入力してください"));
-        mvc.perform(put("/api/insured-persons/12345").with(httpBasic(admin, TestData.PASSWORD))
+        mvc.perform(put("/api/insured-persons/12345").with(httpBasic(admin, TestData.API_SECRET))
                 .contentType(MediaType.APPLICATION_JSON).content(person("777777", "ヤマダ タロウ")))
                 .andExpect(status().isBadRequest());
     }

@@ -21,11 +21,12 @@ import jp.nintei.security.Roles;
 import jp.nintei.support.Browser;
 import jp.nintei.support.CamundaForms;
 import jp.nintei.support.PostgresTestDatabase;
+import jp.nintei.support.SecondFactors;
 import jp.nintei.support.TestData;
 import jp.nintei.time.BusinessClock;
 
 /**
- * A clerk in headless Chromium: logs in once, files an application through the Tasklist start
+ * A clerk in headless Chromium: logs in once (password and TOTP code), files an application through the Tasklist start
  * form, confirms it in Tasklist, and sees the case on the staff page. On PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -38,13 +39,14 @@ class TasklistBrowserIT {
     @Autowired CertificationApplicationRepository applications;
     @Autowired TaskService tasks;
     @Autowired BusinessClock clock;
+    @Autowired SecondFactors secondFactors;
 
     @Test
     void clerkFilesAndConfirmsAnApplicationInTasklist() {
         String clerk = data.user("browser.clerk", Roles.STAFF);
         InsuredPerson person = data.elderly(clock.today());
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            browser.login(clerk, TestData.PASSWORD);
+            login(browser, clerk);
             startApplication(browser, person.getInsuredNumber(), clock.today());
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 
@@ -74,7 +76,7 @@ class TasklistBrowserIT {
         InsuredPerson secondInsured = data.person(clock.today().minusYears(50), null);
         long before = applications.count();
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            browser.login(clerk, TestData.PASSWORD);
+            login(browser, clerk);
             startApplication(browser, secondInsured.getInsuredNumber(), clock.today());
 
             var notice = browser.visible(By.xpath("//*[contains(text(), '特定疾病に該当する場合に限り申請できます')]"));
@@ -88,7 +90,7 @@ class TasklistBrowserIT {
     void loggingOutInTasklistEndsTheSingleSignOnSession() {
         String clerk = data.user("browser.clerk3", Roles.STAFF);
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            browser.login(clerk, TestData.PASSWORD);
+            login(browser, clerk);
             browser.open("/camunda/app/tasklist/default/");
             browser.click(By.cssSelector(".account .dropdown-toggle"));
             browser.click(By.partialLinkText("Log out"));
@@ -97,6 +99,12 @@ class TasklistBrowserIT {
             browser.open("/staff/cases");
             assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
         }
+    }
+
+    /** Password and TOTP code, as a clerk with an authenticator app logs in. */
+    private void login(Browser browser, String clerk) {
+        String secret = secondFactors.enrol(clerk);
+        browser.login(clerk, TestData.PASSWORD, () -> secondFactors.nextCode(clerk, secret));
     }
 
     private static void startApplication(Browser browser, String insuredNumber, LocalDate received) {

@@ -69,13 +69,30 @@ public final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
-    /** Logs in on the staff login page. */
+    /** Logs in on the staff login page where no second factor is asked (two-factor login off). */
     public void login(String user, String password) {
+        submitPassword(user, password);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /**
+     * Logs in on the staff login page with password and TOTP code, as an enrolled user does
+     * (see support.SecondFactors for enrolling and computing codes); the code is asked for
+     * only when the second-factor page is shown.
+     */
+    public void login(String user, String password, java.util.function.Supplier<String> code) {
+        submitPassword(user, password);
+        wait.until(d -> d.getCurrentUrl().contains("/login/second-factor"));
+        type(By.id("code"), code.get());
+        click(By.cssSelector("button[type=submit]"));
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void submitPassword(String user, String password) {
         open("/login");
         type(By.id("username"), user);
         type(By.id("password"), password);
         click(By.cssSelector("button[type=submit]"));
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     public void screenshot(String name) {

@@ -23,6 +23,8 @@ import jp.nintei.security.Roles;
 public class TestData {
 
     public static final String PASSWORD = "test-password";
+    /** The secret of API clients (HTTP Basic on /api and /engine-rest): generated-looking, 32+ characters. */
+    public static final String API_SECRET = "test-api-secret-7Qk2xN9pLw4Rz8Vb3Hc6";
     public static final String INSURER_NUMBER = "999999";
 
     private final InsurerRepository insurers;
@@ -70,6 +72,23 @@ public class TestData {
             user.setLastName(id);
             user.setPassword(PASSWORD);
             identity.saveUser(user);
+            identity.createMembership(id, Roles.groupId(role));
+        }
+        return id;
+    }
+
+    /**
+     * A machine client of the APIs (group api-client plus the given role) with {@link #API_SECRET}:
+     * people's accounts from {@link #user} do not get HTTP Basic.
+     */
+    public String apiClient(String id, String role) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            var user = identity.newUser(id);
+            user.setFirstName("API");
+            user.setLastName(id);
+            user.setPassword(API_SECRET);
+            identity.saveUser(user);
+            identity.createMembership(id, Roles.groupId(Roles.API_CLIENT));
             identity.createMembership(id, Roles.groupId(role));
         }
         return id;
