@@ -14,13 +14,13 @@ import jp.nintei.board.member.BoardMembers;
 
 /**
  * The password step of the member login, against the board's own member register (not
- * Camunda's staff identities). A second factor would be a further step after this one: this
- * provider would then grant only {@link #PASSWORD_VERIFIED} and the second step the member role.
+ * Camunda's staff identities), with its own lockout after repeated wrong passwords. With
+ * two-factor login on, the chain's second-factor configurer keeps only who passed this step
+ * until the code is entered.
  */
 class BoardMemberAuthenticationProvider implements AuthenticationProvider {
 
     static final String ROLE = "BOARD_MEMBER";
-    static final String PASSWORD_VERIFIED = "BOARD_PASSWORD_VERIFIED";
 
     private final BoardMembers members;
 
@@ -34,14 +34,18 @@ class BoardMemberAuthenticationProvider implements AuthenticationProvider {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         switch (members.checkPassword(loginId, password)) {
             case ACCEPTED -> {
-                BoardMember member = members.get(loginId);
-                var principal = new BoardMemberPrincipal(member.getId(), member.getLoginId(), member.getName());
-                return UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of(
-                        new SimpleGrantedAuthority(PASSWORD_VERIFIED), new SimpleGrantedAuthority("ROLE_" + ROLE)));
+                return authenticated(members.get(loginId));
             }
             case LOCKED -> throw new LockedException("locked");
             default -> throw new BadCredentialsException("bad credentials");
         }
+    }
+
+    /** The member's full authentication (after the second factor, when that is on). */
+    static Authentication authenticated(BoardMember member) {
+        var principal = new BoardMemberPrincipal(member.getId(), member.getLoginId(), member.getName());
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + ROLE)));
     }
 
     @Override

@@ -37,6 +37,7 @@ import jp.nintei.security.Roles;
 import jp.nintei.support.BoardDriver;
 import jp.nintei.support.CaseDriver;
 import jp.nintei.support.ProcessTest;
+import jp.nintei.support.SecondFactors;
 import jp.nintei.support.TestData;
 
 /**
@@ -54,6 +55,8 @@ class MemberPortalTest {
     @Autowired BoardDriver board;
     @Autowired TestData data;
     @Autowired AuditEventRepository audit;
+    @Autowired SecondFactors factors;
+    final Map<String, String> secrets = new java.util.HashMap<>();
 
     @Test
     void aMemberDownloadsTheirOwnWatermarkedCopyAndTheDownloadIsAudited() throws Exception {
@@ -136,10 +139,18 @@ class MemberPortalTest {
                 .andExpect(redirectedUrl("/board/login?locked"));
     }
 
+    /** Password, then a TOTP code from the member's authenticator (enrolled on first use). */
     private MockHttpSession login(String loginId) throws Exception {
-        var result = mvc.perform(formLogin("/board/login").user(loginId).password(BoardDriver.PASSWORD))
-                .andExpect(redirectedUrl("/board/")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        String secret = secrets.computeIfAbsent(loginId, id -> factors.enrol("board", id));
+        var session = (MockHttpSession) mvc.perform(formLogin("/board/login").user(loginId).password(BoardDriver.PASSWORD))
+                .andExpect(redirectedUrl("/board/login/second-factor")).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/board/").session(session))
+                .andExpect(redirectedUrl("/board/login/second-factor"));
+        mvc.perform(post("/board/login/second-factor").session(session).with(csrf())
+                .param("code", factors.nextCode("board", loginId, secret)))
+                .andExpect(redirectedUrlPattern("http://localhost/board/**"));
+        mvc.perform(get("/board/").session(session)).andExpect(status().isOk());
+        return session;
     }
 
     record Fixture(BoardSession session, BoardMember member, String caseId) {
