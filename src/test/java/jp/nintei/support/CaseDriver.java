@@ -99,8 +99,12 @@ public class CaseDriver {
 
     /** マスキング確認 without extra words, then allocation to a new session of the test panel on that date. */
     public void allocateBoard(String caseId, LocalDate sessionDate) {
+        allocateBoardTo(caseId, board.session(board.defaultPanel(), sessionDate).getId());
+    }
+
+    /** マスキング確認 without extra words, then allocation to the given session. */
+    public void allocateBoardTo(String caseId, Long sessionId) {
         complete(caseId, "Task_ReviewMasking", Map.of());
-        Long sessionId = board.session(board.defaultPanel(), sessionDate).getId();
         complete(caseId, "Task_AllocateSession", Map.of("sessionNumber", sessionId));
     }
 
