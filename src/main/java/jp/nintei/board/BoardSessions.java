@@ -37,12 +37,15 @@ public class BoardSessions {
     private final BoardMembers members;
     private final CaseEngine engine;
     private final BoardProperties properties;
+    private final AllocationProposals proposals;
     private final CurrentUser currentUser;
     private final BusinessClock clock;
 
     BoardSessions(BoardPanelRepository panels, BoardSessionRepository sessions, BoardAllocationRepository allocations,
             AttendanceRepository attendance, SecondaryDeterminationRepository results, BoardMembers members,
-            CaseEngine engine, BoardProperties properties, CurrentUser currentUser, BusinessClock clock) {
+            CaseEngine engine, BoardProperties properties, AllocationProposals proposals, CurrentUser currentUser,
+            BusinessClock clock) {
+        this.proposals = proposals;
         this.panels = panels;
         this.sessions = sessions;
         this.allocations = allocations;
@@ -103,6 +106,7 @@ public class BoardSessions {
         variables.put(CaseVariables.CASE_LABEL, session.label());
         variables.put(BoardProcess.ALLOCATION_CUTOFF_AT, cutoff(date));
         engine.startProcess(BoardProcess.SESSION_PROCESS, session.businessKey(), variables);
+        proposals.refreshOpenTasks();
         return session;
     }
 
@@ -121,6 +125,7 @@ public class BoardSessions {
         } else {
             engine.correlate(BoardProcess.MESSAGE_ALLOCATION_CHANGED, session.businessKey(), Map.of());
         }
+        proposals.refreshOpenTasks();
         return session;
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -15,11 +16,13 @@ class CamundaCaseEngine implements CaseEngine {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final ManagementService management;
+    private final TaskService tasks;
 
-    CamundaCaseEngine(RuntimeService runtime, HistoryService history, ManagementService management) {
+    CamundaCaseEngine(RuntimeService runtime, HistoryService history, ManagementService management, TaskService tasks) {
         this.runtime = runtime;
         this.history = history;
         this.management = management;
+        this.tasks = tasks;
     }
 
     @Override
@@ -68,5 +71,17 @@ class CamundaCaseEngine implements CaseEngine {
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().forEach(pi ->
                 management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers().list()
                         .forEach(job -> management.setJobDuedate(job.getId(), dueDate)));
+    }
+
+    @Override
+    public void updateOpenTasks(String taskDefinitionKey, java.util.function.Function<String, Map<String, Object>> variables) {
+        for (var task : tasks.createTaskQuery().taskDefinitionKey(taskDefinitionKey).active().list()) {
+            String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                    .singleResult().getBusinessKey();
+            Map<String, Object> values = variables.apply(businessKey);
+            if (values != null) {
+                runtime.setVariables(task.getExecutionId(), values);
+            }
+        }
     }
 }

@@ -23,6 +23,12 @@ public interface CaseEngine {
     /** Starts a process that is not a case (e.g. a review-board session) under its own business key. */
     void startProcess(String processKey, String businessKey, Map<String, Object> variables);
 
+    /**
+     * Sets variables on the execution of every open task with this definition key; the function
+     * gets the task's business key (the case id) and returns the variables, or null for none.
+     */
+    void updateOpenTasks(String taskDefinitionKey, java.util.function.Function<String, Map<String, Object>> variables);
+
     /** Moves the due date of the timer waiting at the activity in the instances with the business key. */
     void rescheduleTimer(String businessKey, String activityId, java.util.Date dueDate);
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -82,7 +81,10 @@ class BoardBrowserIT {
             String secret = secondFactors.enrol(secretariat);
             browser.login(secretariat, TestData.PASSWORD, () -> secondFactors.nextCode(secretariat, secret));
             openTask(browser, caseId, "審査会への割付");
-            var advice = browser.visible(By.xpath("//*[contains(text(), '割付不可')]/ancestor::div[contains(@class,'fjs-form-field')]"));
+            By adviceText = By.xpath("//div[contains(@class,'fjs-form-field-text')][contains(., '決定期限')]");
+            // Claiming computes the proposal again: the sessions were scheduled after the task appeared.
+            browser.wait.until(d -> d.findElement(adviceText).getText().contains("提案: No." + free.getId()));
+            var advice = browser.visible(adviceText);
             browser.screenshot("board-allocation-form");
             assertThat(advice.getText()).contains("No." + recused.getId(), "除斥", "親族 ブラウザ", "親族（長女）",
                     "提案: No." + free.getId());
@@ -135,7 +137,7 @@ class BoardBrowserIT {
             browser.wait.until(d -> d.getCurrentUrl().contains("/board/login/second-factor"));
             browser.type(By.id("code"), secondFactors.nextCode("board", member.getLoginId(), secret));
             browser.click(By.cssSelector("button[type=submit]"));
-            browser.wait.until(ExpectedConditions.urlMatches(".*/board/$"));
+            browser.wait.until(d -> d.getCurrentUrl().contains("/board/") && !d.getCurrentUrl().contains("/login"));
             browser.click(By.linkText("第" + session.getId() + "回"));
             var main = browser.visible(By.tagName("main"));
             browser.screenshot("board-portal-session");
