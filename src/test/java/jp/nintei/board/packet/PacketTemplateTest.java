@@ -62,4 +62,25 @@ class PacketTemplateTest {
             assertThat(all).contains("食事", "認知症加算", "第3群 認知機能", "◆", "前回: つかまらないでできる", "A03");
         }
     }
+
+    /** The member edition of the same sample with a member's watermark, as docs/ shows it. */
+    @Test
+    void theMemberEditionCarriesTheWatermarkAndNoIdentityBlock() throws IOException {
+        PdfRenderer renderer = renderer();
+        byte[] edition = renderer.render(BoardPackets.TEMPLATE, Map.of("packet", SamplePackets.full(Edition.MEMBER)));
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("memberName", "委員 花子", "loginId", "iin.hanako",
+                "sessionNumber", 12, "revision", 2));
+        model.put("part", "mark");
+        byte[] mark = renderer.render(BoardPackets.WATERMARK_TEMPLATE, model);
+        model.put("part", "recipient");
+        byte[] recipient = renderer.render(BoardPackets.WATERMARK_TEMPLATE, model);
+        byte[] pdf = Watermark.apply(edition, mark, recipient, "第12回 介護認定審査会 資料（委員用）", "委員 花子 委員用 第2版");
+        Files.createDirectories(Path.of("target/test-pdfs"));
+        Files.write(Path.of("target/test-pdfs/board-packet-sample-member.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("委員用", "交付先: 委員 花子 委員（iin.hanako）").doesNotContain("雲雀丘", "氏名（フリガナ）");
+            assertThat(document.getDocumentInformation().getSubject()).isEqualTo("委員 花子 委員用 第2版");
+        }
+    }
 }
