@@ -33,8 +33,4 @@ public enum SessionState {
     public boolean releasesCases() {
         return acceptsCases() || this == NO_QUORUM;
     }
-
-    public boolean isFinished() {
-        return this == CLOSED || this == ADJOURNED;
-    }
 }

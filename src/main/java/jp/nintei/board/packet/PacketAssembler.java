@@ -87,8 +87,7 @@ public class PacketAssembler {
         Masking masking = edition == Edition.MEMBER ? masking(application, identity) : Masking.builder().build();
         return new CaseSheet(order, caseId, edition == Edition.MEMBER ? null : identity,
                 summary(application, survey, opinion, masking), primaryView(application),
-                independence(opinion), List.of(), List.of(), List.of(), List.of(), List.of(),
-                awaiting());
+                independence(opinion), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** The case's identifiers as the member edition masks them. */
@@ -160,11 +159,6 @@ public class PacketAssembler {
                         opinion.map(o -> o.getBedriddenLevel().label()).orElse(NOT_RECORDED)),
                 new Independence("認知症高齢者の日常生活自立度", NOT_RECORDED,
                         opinion.map(o -> o.getDementiaLevel().label()).orElse(NOT_RECORDED)));
-    }
-
-    /** Sections whose data this build does not record yet (full survey, opinion, primary detail). */
-    private static List<String> awaiting() {
-        return List.of();
     }
 
     private static SessionHeader header(BoardSession session) {

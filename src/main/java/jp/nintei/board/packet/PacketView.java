@@ -37,7 +37,7 @@ public record PacketView(Edition edition, SessionHeader session, int revision, S
     /** One case: its pages in the packet. */
     public record CaseSheet(int order, String caseId, Identity identity, Summary summary, PrimaryView primary,
             List<Independence> independence, List<AnswerGroup> answers, List<String> specialMedicalCare,
-            List<String> servicesInUse, List<Item> opinionItems, List<Note> notes, List<String> awaiting) {
+            List<String> servicesInUse, List<Item> opinionItems, List<Note> notes) {
 
         public boolean hasIdentity() {
             return identity != null;
