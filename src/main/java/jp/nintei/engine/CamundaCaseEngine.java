@@ -68,9 +68,15 @@ class CamundaCaseEngine implements CaseEngine {
 
     @Override
     public void rescheduleTimer(String businessKey, String activityId, java.util.Date dueDate) {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().forEach(pi ->
-                management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers().list()
-                        .forEach(job -> management.setJobDuedate(job.getId(), dueDate)));
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().forEach(pi -> {
+            management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers().list()
+                    .forEach(job -> management.setJobDuedate(job.getId(), dueDate));
+            // The task the deadline timer watches shows the same date in Tasklist.
+            tasks.createTaskQuery().processInstanceId(pi.getId()).dueAfter(new java.util.Date(0)).list().forEach(task -> {
+                task.setDueDate(dueDate);
+                tasks.saveTask(task);
+            });
+        });
     }
 
     @Override

@@ -29,6 +29,9 @@ public interface CaseEngine {
      */
     void updateOpenTasks(String taskDefinitionKey, java.util.function.Function<String, Map<String, Object>> variables);
 
-    /** Moves the due date of the timer waiting at the activity in the instances with the business key. */
+    /**
+     * Moves the due date of the timer waiting at the activity in the instances with the business
+     * key, and the due date of those instances' open tasks that have one (the task the timer watches).
+     */
     void rescheduleTimer(String businessKey, String activityId, java.util.Date dueDate);
 }

@@ -120,6 +120,7 @@ class BoardSessionProcessTest {
 
         sessions.reschedule(session.getId(), today.plusDays(20), LocalTime.of(10, 0), "別館 会議室");
         assertThat(cutoffTimer(session).getDuedate()).isEqualTo(startOf(today.plusDays(13)));
+        assertThat(board.task(session.getId(), "Task_FixAllocation").getDueDate()).isEqualTo(startOf(today.plusDays(13)));
 
         setDate(today.plusDays(13));
         management.executeJob(cutoffTimer(session).getId());

@@ -54,12 +54,16 @@ public class BoardDriver {
         this.clock = clock;
     }
 
-    /** A member with a portal password; the login id is made unique by the caller. */
+    /** A member with a portal password and a mail address; the login id is made unique by the caller. */
     public BoardMember member(String loginId, String name, MemberField field, String officeNumber,
             String surveyorUserId, List<MemberRegistration.Relative> relatives) {
+        return member(loginId, name, field, officeNumber, surveyorUserId, relatives, loginId + "@board.example.jp");
+    }
+
+    private BoardMember member(String loginId, String name, MemberField field, String officeNumber,
+            String surveyorUserId, List<MemberRegistration.Relative> relatives, String email) {
         BoardMember member = members.register(new MemberRegistration(loginId, name, null, field, null, officeNumber,
-                surveyorUserId, loginId + "@board.example.jp", LocalDate.of(2000, 4, 1), LocalDate.of(2099, 3, 31),
-                true, relatives));
+                surveyorUserId, email, LocalDate.of(2000, 4, 1), LocalDate.of(2099, 3, 31), true, relatives));
         members.setPassword(loginId, PASSWORD);
         return member;
     }
@@ -93,9 +97,21 @@ public class BoardDriver {
         return sessions;
     }
 
-    /** The panel CaseDriver uses: created once, no recusal data. */
+    /**
+     * The panel CaseDriver uses: created once, no recusal data, and no mail addresses, so that
+     * scenario tests of other stages find no board mail in the outbox.
+     */
     public BoardPanel defaultPanel() {
-        return sessions.panels().stream().filter(p -> p.getName().equals(PANEL)).findFirst().orElseGet(() -> panel(PANEL));
+        return sessions.panels().stream().filter(p -> p.getName().equals(PANEL)).findFirst().orElseGet(() -> {
+            String prefix = "d" + TestData.uniqueNumber() + "-";
+            List<BoardMember> seats = List.of(
+                    member(prefix + "chair", "議長 既定", MemberField.MEDICAL, null, null, List.of(), null),
+                    member(prefix + "health", "保健 既定", MemberField.HEALTH, null, null, List.of(), null),
+                    member(prefix + "welfare", "福祉 既定", MemberField.WELFARE, null, null, List.of(), null),
+                    member(prefix + "medical", "医療 既定", MemberField.MEDICAL, null, null, List.of(), null),
+                    member(prefix + "health2", "保健二 既定", MemberField.HEALTH, null, null, List.of(), null));
+            return sessions.savePanel(PANEL, seats.stream().map(BoardMember::getLoginId).toList(), seats.get(0).getLoginId());
+        });
     }
 
     public BoardSession session(BoardPanel panel, LocalDate date) {
