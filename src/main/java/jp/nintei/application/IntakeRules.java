@@ -23,7 +23,7 @@ import jp.nintei.web.Violation;
 class IntakeRules {
 
     /** 更新申請 is accepted from 60 days before the current validity ends (施行規則39条). */
-    static final int RENEWAL_WINDOW_DAYS = 60;
+    static final int RENEWAL_WINDOW_DAYS = jp.nintei.decision.ValidityRules.RENEWAL_WINDOW_DAYS;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 

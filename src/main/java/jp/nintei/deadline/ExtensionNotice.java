@@ -45,6 +45,10 @@ public class ExtensionNotice {
         this.sentAt = at;
     }
 
+    void reviseExpectedDate(LocalDate expectedDecisionDate) {
+        this.expectedDecisionDate = expectedDecisionDate;
+    }
+
     public boolean isSent() {
         return sentAt != null;
     }

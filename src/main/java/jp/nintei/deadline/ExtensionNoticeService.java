@@ -14,6 +14,7 @@ import jp.nintei.progress.CaseEventType;
 import jp.nintei.progress.CaseHistory;
 import jp.nintei.security.CurrentUser;
 import jp.nintei.time.BusinessClock;
+import jp.nintei.web.InvalidInputException;
 import jp.nintei.web.StateConflictException;
 
 /**
@@ -73,6 +74,29 @@ public class ExtensionNoticeService {
                     notice.getReason().label() + "／処理見込日 " + notice.getExpectedDecisionDate());
         }
         return deadline.recheckDate(notice.getExpectedDecisionDate());
+    }
+
+    /**
+     * Staff correct the 処理見込日 before the notice goes out (e.g. the board session is known to
+     * be later). It may not lie in the past; the re-check timer follows the corrected date.
+     */
+    @Transactional
+    public ExtensionNotice reviseExpectedDate(long noticeId, LocalDate expectedDecisionDate) {
+        ExtensionNotice notice = get(noticeId);
+        if (notice.isSent()) {
+            throw new StateConflictException("送付済みの延期通知の処理見込日は変更できません");
+        }
+        if (expectedDecisionDate.isBefore(clock.today())) {
+            throw new InvalidInputException("revisedExpectedDate", "処理見込日には本日以降の日付を入力してください");
+        }
+        notice.reviseExpectedDate(expectedDecisionDate);
+        return notice;
+    }
+
+    @Transactional(readOnly = true)
+    public ExtensionNotice get(long noticeId) {
+        return notices.findById(noticeId)
+                .orElseThrow(() -> new StateConflictException("延期通知 " + noticeId + " が見つかりません"));
     }
 
     @Transactional(readOnly = true)

@@ -19,11 +19,17 @@ public class CertificationDecision {
     @Enumerated(EnumType.STRING)
     private CareLevel careLevel;
 
+    /** The primary result the board started from; null for decisions recorded before it was kept. */
+    @Enumerated(EnumType.STRING)
+    private CareLevel primaryCareLevel;
+
     private LocalDate validFrom;
     private LocalDate validTo;
     private Integer validityMonths;
     private String nonApplicableReason;
     private String boardOpinion;
+    private LocalDate decisionDate;
+    private Long certificateId;
     private Instant decidedAt;
     private Instant notifiedAt;
     private String notifiedBy;
@@ -31,21 +37,38 @@ public class CertificationDecision {
     protected CertificationDecision() {
     }
 
-    CertificationDecision(String caseId, CareLevel careLevel, ValidityPeriod period, Integer validityMonths,
-            String nonApplicableReason, String boardOpinion, Instant decidedAt) {
+    CertificationDecision(String caseId, CareLevel careLevel, CareLevel primaryCareLevel, ValidityPeriod period,
+            Integer validityMonths, String nonApplicableReason, String boardOpinion, LocalDate decisionDate,
+            Long certificateId, Instant decidedAt) {
         this.caseId = caseId;
         this.careLevel = careLevel;
+        this.primaryCareLevel = primaryCareLevel;
         this.validFrom = period == null ? null : period.from();
         this.validTo = period == null ? null : period.to();
         this.validityMonths = validityMonths;
         this.nonApplicableReason = nonApplicableReason;
         this.boardOpinion = boardOpinion;
+        this.decisionDate = decisionDate;
+        this.certificateId = certificateId;
         this.decidedAt = decidedAt;
     }
 
     void markNotified(String by, Instant at) {
         this.notifiedBy = by;
         this.notifiedAt = at;
+    }
+
+    public boolean isCertified() {
+        return careLevel.isCertified();
+    }
+
+    public boolean isNotified() {
+        return notifiedAt != null;
+    }
+
+    /** Whether the board's level differs from the primary result; null when the primary is unknown. */
+    public Boolean changedFromPrimary() {
+        return primaryCareLevel == null ? null : primaryCareLevel != careLevel;
     }
 
     public String getCaseId() {
@@ -56,12 +79,20 @@ public class CertificationDecision {
         return careLevel;
     }
 
+    public CareLevel getPrimaryCareLevel() {
+        return primaryCareLevel;
+    }
+
     public LocalDate getValidFrom() {
         return validFrom;
     }
 
     public LocalDate getValidTo() {
         return validTo;
+    }
+
+    public ValidityPeriod getValidity() {
+        return validFrom == null ? null : new ValidityPeriod(validFrom, validTo);
     }
 
     public Integer getValidityMonths() {
@@ -74,6 +105,16 @@ public class CertificationDecision {
 
     public String getBoardOpinion() {
         return boardOpinion;
+    }
+
+    /** 認定日; null only for decisions recorded before the date was kept (use decidedAt then). */
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    /** The certification this decision put on the 被保険者証; null for 非該当. */
+    public Long getCertificateId() {
+        return certificateId;
     }
 
     public Instant getDecidedAt() {

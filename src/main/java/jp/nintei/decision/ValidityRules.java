@@ -16,10 +16,15 @@ import jp.nintei.application.ApplicationType;
  * that month is added to the months granted.</li>
  * <li>新規 and 区分変更 start on the application date (retroactive, 法27条8項); 更新 the day after
  * the previous period ends; 職権 on the decision date.</li>
+ * <li>更新申請 is accepted from 60 days before the period ends (施行規則39条); the renewal reminder
+ * is sent on that day.</li>
  * </ul>
  */
 @Component
 public class ValidityRules {
+
+    /** 更新申請 is accepted from this many days before the current validity ends (施行規則39条). */
+    public static final int RENEWAL_WINDOW_DAYS = 60;
 
     public record MonthRange(int min, int max) {
 
@@ -53,5 +58,10 @@ public class ValidityRules {
                 ? start.plusMonths(months).minusDays(1)
                 : start.plusMonths(months).with(TemporalAdjusters.lastDayOfMonth());
         return new ValidityPeriod(start, end);
+    }
+
+    /** The first day a renewal of a period ending on {@code validTo} may be applied for. */
+    public LocalDate renewalWindowOpens(LocalDate validTo) {
+        return validTo.minusDays(RENEWAL_WINDOW_DAYS);
     }
 }

@@ -126,50 +126,58 @@ final class ToUnicodeRepair {
         }
     }
 
-    /** Only radicals are rewritten: NFKC would also change full-width letters, which are meant. */
+    /**
+     * Only radicals are rewritten: NFKC would also change full-width letters, which are meant.
+     * Most CJK Radicals Supplement code points (⻑ U+2ED1 for 長) have no NFKC form: for those the
+     * ideograph drawn with the same glyph in the embedded font is taken.
+     */
     private static String normalise(String s) {
         if (!hasRadical(s)) {
             return s;
         }
         StringBuilder out = new StringBuilder();
-        s.codePoints().forEach(cp -> out.append(cp >= 0x2E80 && cp <= 0x2FDF ? ideograph(cp) : new String(Character.toChars(cp))));
+        s.codePoints().forEach(cp -> out.append(cp >= 0x2E80 && cp <= 0x2FDF ? ideograph(cp)
+                : new String(Character.toChars(cp))));
         return out.toString();
     }
 
-    /**
-     * The ideograph that shares the radical's glyph in the embedded font. NFKC knows the Kangxi
-     * radicals (⼭ → 山) but not most of the CJK Radicals Supplement (⻑ → 長, ⺟ → 母), so the
-     * font's own cmap decides; NFKC is the fallback.
-     */
     private static String ideograph(int radical) {
-        Integer shared = SharedGlyphs.IDEOGRAPH_OF_RADICAL.get(radical);
-        return shared != null ? new String(Character.toChars(shared))
-                : Normalizer.normalize(new String(Character.toChars(radical)), Normalizer.Form.NFKC);
+        String nfkc = Normalizer.normalize(new String(Character.toChars(radical)), Normalizer.Form.NFKC);
+        if (!hasRadical(nfkc)) {
+            return nfkc;
+        }
+        Integer sameGlyph = SharedGlyphs.IDEOGRAPH_OF_RADICAL.get(radical);
+        return sameGlyph == null ? nfkc : new String(Character.toChars(sameGlyph));
     }
 
-    /** Built once from the shipped font: radical code point → CJK unified ideograph with the same glyph. */
+    /** Radical → the CJK ideograph IPAex draws with the same glyph, read once from the font. */
     private static final class SharedGlyphs {
 
         static final Map<Integer, Integer> IDEOGRAPH_OF_RADICAL = load();
 
         private static Map<Integer, Integer> load() {
-            Map<Integer, Integer> map = new java.util.HashMap<>();
             try (var in = new org.springframework.core.io.ClassPathResource(PdfRenderer.FONT_PATH).getInputStream();
                     var font = new org.apache.fontbox.ttf.TTFParser().parse(
                             new org.apache.pdfbox.io.RandomAccessReadBuffer(in))) {
                 var cmap = font.getUnicodeCmapLookup();
-                for (int cp = 0x2E80; cp <= 0x2FDF; cp++) {
-                    int glyph = cmap.getGlyphId(cp);
-                    if (glyph != 0) {
-                        int radical = cp;
-                        cmap.getCharCodes(glyph).stream().filter(u -> u >= 0x4E00 && u <= 0x9FFF).findFirst()
-                                .ifPresent(u -> map.put(radical, u));
+                Map<Integer, Integer> ideographOfGlyph = new java.util.HashMap<>();
+                for (int cp = 0x4E00; cp <= 0x9FFF; cp++) {
+                    int gid = cmap.getGlyphId(cp);
+                    if (gid > 0) {
+                        ideographOfGlyph.putIfAbsent(gid, cp);
                     }
                 }
+                Map<Integer, Integer> result = new java.util.HashMap<>();
+                for (int cp = 0x2E80; cp <= 0x2FDF; cp++) {
+                    Integer ideograph = ideographOfGlyph.get(cmap.getGlyphId(cp));
+                    if (cmap.getGlyphId(cp) > 0 && ideograph != null) {
+                        result.put(cp, ideograph);
+                    }
+                }
+                return Map.copyOf(result);
             } catch (IOException e) {
                 throw new UncheckedIOException("font " + PdfRenderer.FONT_PATH + " unreadable", e);
             }
-            return Map.copyOf(map);
         }
     }
 

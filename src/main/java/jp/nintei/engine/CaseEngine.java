@@ -20,7 +20,10 @@ public interface CaseEngine {
     /** Whether the case's certification process is still running. */
     boolean isRunning(String caseId);
 
-    /** Starts a process that is not a case (e.g. a review-board session) under its own business key. */
+    /**
+     * Starts another process under its own business key: another process of a case (e.g. the
+     * renewal reminder of its certification), or one that is not a case (a review-board session).
+     */
     void startProcess(String processKey, String businessKey, Map<String, Object> variables);
 
     /**

@@ -111,7 +111,7 @@ class ExtensionNoticeProcessTest {
         management.executeJob(noticeTimer(caseId).getId());
         LocalDate expected = notices.of(caseId).get(0).getExpectedDecisionDate();
 
-        cases.complete(caseId, "Task_SendExtensionNotice", Map.of("noticeSent", true));
+        cases.approveExtensionNotice(caseId);
         var pi = cases.instance(caseId);
         assertThat(pi).isWaitingAt("Timer_ExpectedDatePassed");
         Job recheck = recheckTimer(caseId);
@@ -135,7 +135,7 @@ class ExtensionNoticeProcessTest {
         cases.confirmIntake(caseId);
         setDate(received.plusDays(25));
         management.executeJob(noticeTimer(caseId).getId());
-        cases.complete(caseId, "Task_SendExtensionNotice", Map.of("noticeSent", true));
+        cases.approveExtensionNotice(caseId);
         Job recheck = recheckTimer(caseId);
 
         cases.completeSurvey(caseId);

@@ -64,4 +64,11 @@ class ValidityRulesTest {
         assertThat(rules.startDate(ApplicationType.RENEWAL, received, previousEnd, decided)).isEqualTo(LocalDate.of(2026, 7, 1));
         assertThat(rules.startDate(ApplicationType.EX_OFFICIO, received, previousEnd, decided)).isEqualTo(decided);
     }
+
+    @Test
+    void renewalWindowOpensSixtyDaysBeforeTheEnd() {
+        assertThat(rules.renewalWindowOpens(LocalDate.of(2026, 10, 31))).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(rules.renewalWindowOpens(LocalDate.of(2027, 3, 31))).isEqualTo(LocalDate.of(2027, 1, 30));
+        assertThat(rules.renewalWindowOpens(LocalDate.of(2028, 4, 30))).isEqualTo(LocalDate.of(2028, 3, 1));
+    }
 }

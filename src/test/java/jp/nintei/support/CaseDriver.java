@@ -87,9 +87,14 @@ public class CaseDriver {
     }
 
     public void completeOpinion(String caseId) {
+        completeOpinion(caseId, true);
+    }
+
+    /** As {@link #completeOpinion(String)}, with the physician's consent to share the opinion given or refused. */
+    public void completeOpinion(String caseId, boolean physicianConsent) {
         complete(caseId, "Task_RecordOpinionReceived", Map.of("physicianName", "主治医 一郎",
                 "institutionName", "テスト病院", "opinionReceivedDate", clock.today().toString(),
-                "opinionBedriddenLevel", "A1", "opinionDementiaLevel", "IIA", "physicianConsent", true));
+                "opinionBedriddenLevel", "A1", "opinionDementiaLevel", "IIA", "physicianConsent", physicianConsent));
     }
 
     public void completePrimary(String caseId, CareLevel level) {
@@ -136,8 +141,29 @@ public class CaseDriver {
         management.executeJob(job(caseId, "Task_RecordDecision").getId());
     }
 
+    /**
+     * The notification stage as staff and the job executor run it: the 認定結果通知書 is drafted,
+     * a staff member approves it, and it is issued; the case ends notified.
+     */
     public void sendDecisionNotice(String caseId) {
-        complete(caseId, "Task_SendDecisionNotice", Map.of("decisionNoticeSent", true));
+        management.executeJob(job(caseId, "Task_DraftDecisionNotice").getId());
+        approveNotice(caseId, "Task_ApproveDecisionNotice");
+        management.executeJob(job(caseId, "Task_IssueDecisionNotice").getId());
+    }
+
+    /** Approves the drafted 延期通知書; it is issued and the 30-day clock waits for the expected date. */
+    public void approveExtensionNotice(String caseId) {
+        approveNotice(caseId, "Task_SendExtensionNotice");
+    }
+
+    /** Approves the draft shown by an approval task (認定結果通知書, 延期通知書, 更新申請のお知らせ). */
+    public void approveNotice(String caseId, String taskKey) {
+        complete(caseId, taskKey, Map.of("noticeDecision", "approve"));
+    }
+
+    /** Sends the draft of an approval task back with a comment. */
+    public void sendNoticeBack(String caseId, String taskKey, String comment) {
+        complete(caseId, taskKey, Map.of("noticeDecision", "sendBack", "noticeComment", comment));
     }
 
     /** From intake confirmation to the board's recorded result, confirming the primary level. */

@@ -1,5 +1,6 @@
 package jp.nintei.security.totp;
 
+import jp.nintei.security.crypto.AesGcmSealer;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -46,7 +47,7 @@ class SecondFactor {
     protected SecondFactor() {
     }
 
-    SecondFactor(String realm, String accountId, SecretCipher.Sealed secret, Instant now) {
+    SecondFactor(String realm, String accountId, AesGcmSealer.Sealed secret, Instant now) {
         this.realm = realm;
         this.accountId = accountId;
         this.status = Status.ENROLLING;
@@ -103,13 +104,13 @@ class SecondFactor {
         lockedUntil = null;
     }
 
-    void reseal(SecretCipher.Sealed secret) {
+    void reseal(AesGcmSealer.Sealed secret) {
         this.secretSealed = secret.value();
         this.keyId = secret.keyId();
     }
 
-    SecretCipher.Sealed sealedSecret() {
-        return new SecretCipher.Sealed(keyId, secretSealed);
+    AesGcmSealer.Sealed sealedSecret() {
+        return new AesGcmSealer.Sealed(keyId, secretSealed);
     }
 
     /** Binds the sealed secret to this account. */

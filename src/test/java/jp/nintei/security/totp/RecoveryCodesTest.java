@@ -1,5 +1,6 @@
 package jp.nintei.security.totp;
 
+import jp.nintei.security.crypto.AesGcmSealer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
@@ -37,7 +38,7 @@ class RecoveryCodesTest {
 
     @Test
     void eachFurtherLockLastsTwiceAsLongUpToTheMaximum() {
-        var factor = new SecondFactor("staff", "x", new SecretCipher.Sealed("k", "v"), Instant.EPOCH);
+        var factor = new SecondFactor("staff", "x", new AesGcmSealer.Sealed("k", "v"), Instant.EPOCH);
         Instant now = Instant.parse("2026-04-01T00:00:00Z");
         Duration[] expected = {Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2)};
         for (Duration lock : expected) {

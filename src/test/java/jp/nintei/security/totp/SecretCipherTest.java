@@ -1,5 +1,6 @@
 package jp.nintei.security.totp;
 
+import jp.nintei.security.crypto.AesGcmSealer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class SecretCipherTest {
         var sealed = cipher.seal(new byte[20], "staff:tanaka");
         byte[] raw = Base64.getDecoder().decode(sealed.value());
         raw[raw.length - 1] ^= 1;
-        var altered = new SecretCipher.Sealed(sealed.keyId(), Base64.getEncoder().encodeToString(raw));
+        var altered = new AesGcmSealer.Sealed(sealed.keyId(), Base64.getEncoder().encodeToString(raw));
         assertThatThrownBy(() -> cipher.open(altered, "staff:tanaka")).isInstanceOf(IllegalStateException.class);
     }
 
