@@ -27,6 +27,7 @@ import jp.nintei.office.OfficeKind;
 import jp.nintei.office.OfficeRegistry;
 import jp.nintei.security.Roles;
 import jp.nintei.support.ProcessTest;
+import jp.nintei.support.SecondFactors;
 import jp.nintei.support.TestData;
 
 /** Who may enter the care-manager portal and its admin/staff APIs, and that its login stays its own. */
@@ -37,6 +38,7 @@ class CareManagerSecurityTest {
     static final String PASSWORD = "kaigo-pass-2026";
 
     @Autowired MockMvc mvc;
+    @Autowired SecondFactors secondFactors;
     @Autowired CareManagerFixtures fixtures;
     @Autowired CareManagerAccounts accounts;
     @Autowired OfficeRegistry offices;
@@ -63,8 +65,8 @@ class CareManagerSecurityTest {
         mvc.perform(get("/api/offices").session(session)).andExpect(status().isUnauthorized());
 
         String staff = data.user("cm.sec.staff", Roles.STAFF);
-        MockHttpSession staffSession = (MockHttpSession) mvc.perform(formLogin("/login").user(staff).password(TestData.PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+        MockHttpSession staffSession = secondFactors.login(mvc, staff, TestData.PASSWORD, secondFactors.enrol(staff));
+        mvc.perform(get("/").session(staffSession)).andExpect(status().isOk());
         mvc.perform(get("/care-manager").session(staffSession)).andExpect(redirectedUrlPattern("**/care-manager/login"));
         mvc.perform(formLogin("/care-manager/login").user(staff).password(TestData.PASSWORD))
                 .andExpect(redirectedUrl("/care-manager/login?error"));
