@@ -1,44 +1,58 @@
 package jp.nintei.board;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 
-/** The board session date a case is allocated to. */
+/** A case's place in a session: which session, and its position in the review order. */
 @Entity
 public class BoardAllocation {
 
     @Id
     private String caseId;
 
-    private LocalDate sessionDate;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    private BoardSession session;
+
+    private int position;
     private Instant allocatedAt;
     private String allocatedBy;
 
     protected BoardAllocation() {
     }
 
-    BoardAllocation(String caseId, LocalDate sessionDate, Instant allocatedAt, String allocatedBy) {
+    BoardAllocation(String caseId, BoardSession session, int position, Instant at, String by) {
         this.caseId = caseId;
-        this.sessionDate = sessionDate;
-        this.allocatedAt = allocatedAt;
-        this.allocatedBy = allocatedBy;
-    }
-
-    void move(LocalDate sessionDate, Instant at, String by) {
-        this.sessionDate = sessionDate;
+        this.session = session;
+        this.position = position;
         this.allocatedAt = at;
         this.allocatedBy = by;
+    }
+
+    void moveTo(BoardSession target, int position, Instant at, String by) {
+        this.session = target;
+        this.position = position;
+        this.allocatedAt = at;
+        this.allocatedBy = by;
+    }
+
+    void setPosition(int position) {
+        this.position = position;
     }
 
     public String getCaseId() {
         return caseId;
     }
 
-    public LocalDate getSessionDate() {
-        return sessionDate;
+    public BoardSession getSession() {
+        return session;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public Instant getAllocatedAt() {

@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.nintei.application.ApplicationService;
 import jp.nintei.application.CertificationApplication;
 import jp.nintei.carelevel.CareLevel;
-import jp.nintei.decision.ValidityRules;
 import jp.nintei.deadline.ScheduledSessions;
+import jp.nintei.decision.ValidityRules;
 import jp.nintei.primary.PrimaryDetermination;
 import jp.nintei.primary.PrimaryDeterminationService;
 import jp.nintei.progress.CaseEventType;
@@ -20,8 +20,13 @@ import jp.nintei.progress.CaseHistory;
 import jp.nintei.security.CurrentUser;
 import jp.nintei.time.BusinessClock;
 import jp.nintei.web.InvalidInputException;
+import jp.nintei.web.StateConflictException;
 import jp.nintei.web.Violation;
 
+/**
+ * The board's result for a case (二次判定), recorded by the secretariat once the case's session
+ * has opened with a quorum, and the session date the 30-day clock reads.
+ */
 @Service
 public class BoardService implements ScheduledSessions {
 
@@ -47,38 +52,31 @@ public class BoardService implements ScheduledSessions {
         this.clock = clock;
     }
 
-    @Transactional
-    public void allocate(String caseId, LocalDate sessionDate) {
-        if (sessionDate.isBefore(clock.today())) {
-            throw new InvalidInputException("sessionDate", "審査会の開催日に過去の日付は指定できません");
-        }
-        String by = currentUser.id();
-        allocations.findById(caseId).ifPresentOrElse(
-                a -> a.move(sessionDate, clock.now(), by),
-                () -> allocations.save(new BoardAllocation(caseId, sessionDate, clock.now(), by)));
-        history.append(caseId, CaseEventType.BOARD_ALLOCATED, by, "審査会 " + sessionDate);
-    }
-
+    /** The date of the session the case is allocated to (DESIGN.md §3 30-day clock: 処理見込期間). */
     @Override
     @Transactional(readOnly = true)
     public Optional<LocalDate> sessionDateOf(String caseId) {
-        return allocations.findById(caseId).map(BoardAllocation::getSessionDate);
+        return allocations.findById(caseId).map(a -> a.getSession().getSessionDate());
     }
 
     @Transactional
-    public void recordResult(String caseId, BoardResult result) {
+    public SecondaryDetermination recordResult(String caseId, BoardResult result) {
+        BoardSession session = allocations.findById(caseId).map(BoardAllocation::getSession)
+                .orElseThrow(() -> new StateConflictException("案件 " + caseId + " は審査会に割り付けられていません"));
+        requireOpen(session);
+        if (results.existsById(caseId)) {
+            throw new StateConflictException("この案件の二次判定結果は既に記録されています");
+        }
         CertificationApplication application = applications.get(caseId);
         CareLevel primaryLevel = primary.of(caseId).map(PrimaryDetermination::getCareLevel).orElse(null);
         List<Violation> violations = check(application, primaryLevel, result);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        if (results.existsById(caseId)) {
-            throw new InvalidInputException("careLevel", "この案件の二次判定結果は既に記録されています");
-        }
-        results.save(new SecondaryDetermination(caseId, result.careLevel(), result.validityMonths(),
-                result.changeReason(), result.nonApplicableReason(), result.boardOpinion(), clock.now(), currentUser.id()));
-        history.append(caseId, CaseEventType.BOARD_HELD, currentUser.id(), result.careLevel().label());
+        var saved = results.save(new SecondaryDetermination(caseId, session.getId(), primaryLevel, result, clock.now(),
+                currentUser.id()));
+        history.append(caseId, CaseEventType.BOARD_HELD, currentUser.id(), describe(session, saved));
+        return saved;
     }
 
     @Transactional(readOnly = true)
@@ -86,15 +84,32 @@ public class BoardService implements ScheduledSessions {
         return results.findById(caseId);
     }
 
+    @Transactional(readOnly = true)
+    public List<SecondaryDetermination> resultsOf(Long sessionId) {
+        return results.findBySessionId(sessionId);
+    }
+
+    private static void requireOpen(BoardSession session) {
+        switch (session.getState()) {
+            case OPEN -> { }
+            case NO_QUORUM -> throw new StateConflictException("審査会（" + session.label()
+                    + "）は定足数（合議体の長を含む過半数）を満たしていないため、判定を記録できません。他の審査会へ移動してください");
+            case PLANNED, FIXED -> throw new StateConflictException("審査会（" + session.label()
+                    + "）はまだ開催されていません。出欠を記録して開会してから判定を記録してください");
+            default -> throw new StateConflictException("審査会（" + session.label() + "）は終了しています");
+        }
+    }
+
     private List<Violation> check(CertificationApplication application, CareLevel primaryLevel, BoardResult r) {
         List<Violation> violations = new ArrayList<>();
+        if (r.careLevel() == null) {
+            violations.add(new Violation("boardCareLevel", "二次判定結果を選択してください"));
+            return violations;
+        }
         checkLength(violations, "changeReason", "変更理由", r.changeReason(), 1000);
         checkLength(violations, "nonApplicableReason", "非該当の理由", r.nonApplicableReason(), 1000);
         checkLength(violations, "boardOpinion", "審査会の意見", r.boardOpinion(), 2000);
-        if (r.careLevel() != primaryLevel && isBlank(r.changeReason())) {
-            violations.add(new Violation("changeReason", "一次判定（"
-                    + (primaryLevel == null ? "未登録" : primaryLevel.label()) + "）から変更する場合は変更理由を入力してください"));
-        }
+        checkChange(violations, primaryLevel, r);
         if (!r.careLevel().isCertified()) {
             if (isBlank(r.nonApplicableReason())) {
                 violations.add(new Violation("nonApplicableReason", "非該当とする場合はその理由を入力してください"));
@@ -114,6 +129,27 @@ public class BoardService implements ScheduledSessions {
             }
         }
         return violations;
+    }
+
+    private static void checkChange(List<Violation> violations, CareLevel primaryLevel, BoardResult r) {
+        if (r.careLevel() == primaryLevel) {
+            if (r.changeReasonCode() != null) {
+                violations.add(new Violation("changeReasonCode", "一次判定と同じ区分の場合は変更理由を選択しません"));
+            }
+            return;
+        }
+        String primaryLabel = primaryLevel == null ? "未登録" : primaryLevel.label();
+        if (r.changeReasonCode() == null) {
+            violations.add(new Violation("changeReasonCode", "一次判定（" + primaryLabel + "）から変更する場合は変更理由を選択してください"));
+        } else if (r.changeReasonCode().needsText() && isBlank(r.changeReason())) {
+            violations.add(new Violation("changeReason", "変更理由が「その他」の場合は理由を具体的に入力してください"));
+        }
+    }
+
+    private static String describe(BoardSession session, SecondaryDetermination d) {
+        String change = d.getChangeDirection() == ChangeDirection.NONE ? ""
+                : "（一次判定 " + d.getPrimaryCareLevel().label() + " から" + d.getChangeDirection().label() + "）";
+        return "No." + session.getId() + " " + d.getCareLevel().label() + change;
     }
 
     private static void checkLength(List<Violation> violations, String field, String label, String value, int max) {

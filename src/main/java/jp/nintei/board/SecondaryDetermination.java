@@ -8,7 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jp.nintei.carelevel.CareLevel;
 
-/** 二次判定: the board's level, validity and opinion for one case. */
+/**
+ * 二次判定: the board's level, validity and opinion for one case, with the session that decided
+ * it and how it compares with the primary result (for the change-rate KPI).
+ */
 @Entity
 public class SecondaryDetermination {
 
@@ -18,30 +21,45 @@ public class SecondaryDetermination {
     @Enumerated(EnumType.STRING)
     private CareLevel careLevel;
 
-    /** Null for 非該当 (no certification). */
+    /** Null for 非該当 (no certification), or when the default period applies. */
     private Integer validityMonths;
 
-    /** Why the board departed from the primary result; null when it confirmed it. */
+    /** Why the board departed from the primary result, in words; null when it confirmed it. */
     private String changeReason;
+
+    @Enumerated(EnumType.STRING)
+    private ChangeReason changeReasonCode;
 
     /** 非該当の理由 (法27条9項). */
     private String nonApplicableReason;
 
     private String boardOpinion;
+    private Long sessionId;
+
+    @Enumerated(EnumType.STRING)
+    private CareLevel primaryCareLevel;
+
+    @Enumerated(EnumType.STRING)
+    private ChangeDirection changeDirection;
+
     private Instant recordedAt;
     private String recordedBy;
 
     protected SecondaryDetermination() {
     }
 
-    SecondaryDetermination(String caseId, CareLevel careLevel, Integer validityMonths, String changeReason,
-            String nonApplicableReason, String boardOpinion, Instant recordedAt, String recordedBy) {
+    SecondaryDetermination(String caseId, Long sessionId, CareLevel primaryCareLevel, BoardResult result,
+            Instant recordedAt, String recordedBy) {
         this.caseId = caseId;
-        this.careLevel = careLevel;
-        this.validityMonths = validityMonths;
-        this.changeReason = changeReason;
-        this.nonApplicableReason = nonApplicableReason;
-        this.boardOpinion = boardOpinion;
+        this.sessionId = sessionId;
+        this.primaryCareLevel = primaryCareLevel;
+        this.careLevel = result.careLevel();
+        this.validityMonths = result.validityMonths();
+        this.changeReasonCode = result.changeReasonCode();
+        this.changeReason = result.changeReason();
+        this.nonApplicableReason = result.nonApplicableReason();
+        this.boardOpinion = result.boardOpinion();
+        this.changeDirection = ChangeDirection.of(primaryCareLevel, careLevel);
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
     }
@@ -58,7 +76,22 @@ public class SecondaryDetermination {
         return validityMonths;
     }
 
+    /** The reason as letters print it: the code's label, and the secretariat's words when given. */
     public String getChangeReason() {
+        if (changeReasonCode == null) {
+            return changeReason;
+        }
+        if (changeReason == null || changeReason.isBlank()) {
+            return changeReasonCode.label();
+        }
+        return changeReasonCode == ChangeReason.OTHER ? changeReason : changeReasonCode.label() + "：" + changeReason;
+    }
+
+    public ChangeReason getChangeReasonCode() {
+        return changeReasonCode;
+    }
+
+    public String getChangeReasonText() {
         return changeReason;
     }
 
@@ -68,6 +101,18 @@ public class SecondaryDetermination {
 
     public String getBoardOpinion() {
         return boardOpinion;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public CareLevel getPrimaryCareLevel() {
+        return primaryCareLevel;
+    }
+
+    public ChangeDirection getChangeDirection() {
+        return changeDirection;
     }
 
     public Instant getRecordedAt() {

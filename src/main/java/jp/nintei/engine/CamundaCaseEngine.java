@@ -9,6 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -22,14 +23,16 @@ class CamundaCaseEngine implements CaseEngine {
 
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final ManagementService management;
     private final TaskService tasks;
     private final ExternalTaskService externalTasks;
     private final DecisionService decisions;
 
-    CamundaCaseEngine(RuntimeService runtime, HistoryService history, TaskService tasks,
+    CamundaCaseEngine(RuntimeService runtime, HistoryService history, ManagementService management, TaskService tasks,
             ExternalTaskService externalTasks, DecisionService decisions) {
         this.runtime = runtime;
         this.history = history;
+        this.management = management;
         this.tasks = tasks;
         this.externalTasks = externalTasks;
         this.decisions = decisions;
@@ -125,5 +128,30 @@ class CamundaCaseEngine implements CaseEngine {
     public Map<String, Object> decide(String decisionKey, Map<String, Object> inputs) {
         var result = decisions.evaluateDecisionTableByKey(decisionKey).variables(inputs).evaluate();
         return result.isEmpty() ? Map.of() : result.getSingleResult().getEntryMap();
+    }
+
+    @Override
+    public void rescheduleTimer(String businessKey, String activityId, java.util.Date dueDate) {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().forEach(pi -> {
+            management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers().list()
+                    .forEach(job -> management.setJobDuedate(job.getId(), dueDate));
+            // The task the deadline timer watches shows the same date in Tasklist.
+            tasks.createTaskQuery().processInstanceId(pi.getId()).dueAfter(new java.util.Date(0)).list().forEach(task -> {
+                task.setDueDate(dueDate);
+                tasks.saveTask(task);
+            });
+        });
+    }
+
+    @Override
+    public void updateOpenTasks(String taskDefinitionKey, java.util.function.Function<String, Map<String, Object>> variables) {
+        for (var task : tasks.createTaskQuery().taskDefinitionKey(taskDefinitionKey).active().list()) {
+            String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                    .singleResult().getBusinessKey();
+            Map<String, Object> values = variables.apply(businessKey);
+            if (values != null) {
+                runtime.setVariables(task.getExecutionId(), values);
+            }
+        }
     }
 }

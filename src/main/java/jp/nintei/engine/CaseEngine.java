@@ -22,7 +22,10 @@ public interface CaseEngine {
     /** Whether the case's certification process is still running. */
     boolean isRunning(String caseId);
 
-    /** Starts another process of a case (e.g. the renewal reminder of its certification). */
+    /**
+     * Starts another process under its own business key: another process of a case (e.g. the
+     * renewal reminder of its certification), or one that is not a case (a review-board session).
+     */
     void startProcess(String processKey, String businessKey, Map<String, Object> variables);
 
     /** The open user task with that definition key in any process instance of the case. */
@@ -51,4 +54,16 @@ public interface CaseEngine {
     /** An external task: its case, topic, the worker holding the lock and the retries left. */
     record ExternalWork(String id, String caseId, String topic, String workerId, Integer retries) {
     }
+
+    /**
+     * Sets variables on the execution of every open task with this definition key; the function
+     * gets the task's business key (the case id) and returns the variables, or null for none.
+     */
+    void updateOpenTasks(String taskDefinitionKey, java.util.function.Function<String, Map<String, Object>> variables);
+
+    /**
+     * Moves the due date of the timer waiting at the activity in the instances with the business
+     * key, and the due date of those instances' open tasks that have one (the task the timer watches).
+     */
+    void rescheduleTimer(String businessKey, String activityId, java.util.Date dueDate);
 }

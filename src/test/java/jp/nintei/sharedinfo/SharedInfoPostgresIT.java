@@ -144,7 +144,7 @@ class SharedInfoPostgresIT {
             }));
             await(surveyAppended);
             Future<?> opinion = pool.submit(() -> tx.executeWithoutResult(
-                    s -> history.append(caseId, CaseEventType.OPINION_RECEIVED, "clerk", null)));
+                    s -> history.append(caseId, CaseEventType.OPINION_ACCEPTED, "clerk", null)));
             waitUntilBlockedOrDone(opinion);
             release.countDown();
             survey.get(30, TimeUnit.SECONDS);

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import jp.nintei.application.ApplicantKind;
@@ -65,6 +66,9 @@ public class CaseDriver {
     private final OpinionTestData opinionData;
     private final OpinionRequests opinionRequests;
     private final OpinionSubmissions opinionSubmissions;
+
+    @Autowired
+    private BoardDriver board;
 
     CaseDriver(IntakeService intake, RuntimeService runtime, TaskService tasks, ManagementService management,
             TestData data, BusinessClock clock, OfficeRegistry offices, SurveyorRegistry surveyors,
@@ -174,13 +178,28 @@ public class CaseDriver {
         management.executeJob(job(caseId, "Timer_ManualEntryAvailable").getId());
     }
 
+    /** マスキング確認 without extra words, then allocation to a new session of the test panel on that date. */
     public void allocateBoard(String caseId, LocalDate sessionDate) {
-        complete(caseId, "Task_AllocateSession", Map.of("sessionDate", sessionDate.toString()));
+        allocateBoardTo(caseId, board.session(board.defaultPanel(), sessionDate).getId());
     }
 
+    /** マスキング確認 without extra words, then allocation to the given session. */
+    public void allocateBoardTo(String caseId, Long sessionId) {
+        complete(caseId, "Task_ReviewMasking", Map.of());
+        complete(caseId, "Task_AllocateSession", Map.of("sessionNumber", sessionId));
+    }
+
+    /**
+     * Opens the case's session as on its day (fixed, packets issued, all members present), then
+     * records the result. A reason text without a code is sent as 「その他」 with that text.
+     */
     public void recordBoardResult(String caseId, CareLevel level, Map<String, Object> more) {
+        board.openSessionOf(caseId);
         Map<String, Object> variables = new HashMap<>(more);
         variables.put("boardCareLevel", level.name());
+        if (variables.containsKey("changeReason") && !variables.containsKey("changeReasonCode")) {
+            variables.put("changeReasonCode", "OTHER");
+        }
         complete(caseId, "Task_RecordBoardResult", variables);
     }
 

@@ -1,0 +1,164 @@
+package jp.nintei.board.packet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import jp.nintei.application.ApplicantKind;
+import jp.nintei.application.ApplicationType;
+import jp.nintei.application.IntakeRequest;
+import jp.nintei.application.IntakeService;
+import jp.nintei.board.BoardPanel;
+import jp.nintei.board.BoardSession;
+import jp.nintei.carelevel.CareLevel;
+import jp.nintei.document.IssuedDocuments;
+import jp.nintei.insured.InsuredPerson;
+import jp.nintei.insured.InsuredPersonRepository;
+import jp.nintei.insured.Insurer;
+import jp.nintei.insured.InsurerRepository;
+import jp.nintei.insured.Sex;
+import jp.nintei.security.Roles;
+import jp.nintei.support.BoardDriver;
+import jp.nintei.support.CaseDriver;
+import jp.nintei.support.ProcessTest;
+import jp.nintei.support.TestData;
+import jp.nintei.time.BusinessClock;
+
+/**
+ * A packet generated through the processes, parsed back: the member copy contains none of the
+ * case's identifiers (distinctive names, also inside free text), the secretariat copy contains
+ * them all, the font is embedded and subset, the copy carries the member's name, and the
+ * register's SHA-256 matches the bytes. Both PDFs are kept under target/test-pdfs.
+ */
+@ProcessTest
+class BoardPacketContentTest {
+
+    static final String NAME = "雲雀丘 珠緒";
+    static final String KANA = "ヒバリガオカ タマオ";
+    static final String INSURER = "鶺鴒台町";
+    static final String ADDRESS = "鶺鴒台町雲雀丘3-7-11";
+    static final String SURVEYOR_LAST = "金魚草";
+    static final String PHYSICIAN = "蒲公英 権兵衛";
+    static final String INSTITUTION = "鶺鴒台町立鶺鴒病院";
+    static final String DAUGHTER = "麻衣";
+
+    @Autowired CaseDriver cases;
+    @Autowired BoardDriver board;
+    @Autowired IntakeService intake;
+    @Autowired InsurerRepository insurers;
+    @Autowired InsuredPersonRepository persons;
+    @Autowired IdentityService identity;
+    @Autowired TestData data;
+    @Autowired BoardPackets packets;
+    @Autowired IssuedDocuments documents;
+    @Autowired BusinessClock clock;
+
+    @Test
+    void theMemberCopyHasNoIdentifierAndTheSecretariatCopyHasThemAll() throws IOException {
+        LocalDate today = clock.today();
+        InsuredPerson person = distinctivePerson(today);
+        String caseId = intake.receive(new IntakeRequest(person.getInsuredNumber(), ApplicationType.NEW, today.minusDays(2),
+                ApplicantKind.FAMILY, "雲雀丘 麻衣", null, null, true, null, PHYSICIAN, INSTITUTION)).getCaseId();
+        cases.confirmIntake(caseId);
+        String surveyor = surveyor();
+        cases.complete(caseId, "Task_AssignSurveyor", Map.of("surveyorId", surveyor));
+        cases.complete(caseId, "Task_EnterSurveyResult", Map.of("surveyDate", today.toString(),
+                "surveyPlace", "自宅（長女の雲雀丘 麻衣さん同席、" + ADDRESS + "）"));
+        cases.complete(caseId, "Task_RecordOpinionReceived", Map.of("physicianName", PHYSICIAN,
+                "institutionName", INSTITUTION, "opinionReceivedDate", today.toString(),
+                "opinionBedriddenLevel", "A2", "opinionDementiaLevel", "IIB", "physicianConsent", true));
+        cases.completePrimary(caseId, CareLevel.CARE_2);
+        cases.complete(caseId, "Task_ReviewMasking", Map.of("additionalMaskTerms", DAUGHTER));
+        BoardPanel panel = board.panel("資料" + TestData.uniqueNumber());
+        BoardSession session = board.session(panel, today.plusDays(8));
+        cases.complete(caseId, "Task_AllocateSession", Map.of("sessionNumber", session.getId()));
+        board.fix(session.getId());
+
+        var chair = panel.chair().orElseThrow();
+        PacketCopy memberCopy = packets.memberCopy(session.getId(), chair.getId()).orElseThrow();
+        PacketCopy secretariatCopy = packets.secretariatCopy(session.getId()).orElseThrow();
+        byte[] memberPdf = packets.document(memberCopy).getContent();
+        byte[] secretariatPdf = packets.document(secretariatCopy).getContent();
+        keep("board-packet-member.pdf", memberPdf);
+        keep("board-packet-secretariat.pdf", secretariatPdf);
+
+        List<String> identifiers = List.of(NAME, "雲雀丘", "珠緒", KANA, "ヒバリガオカ", "タマオ", ADDRESS,
+                person.getInsuredNumber(), INSURER, "0299-77-0011", SURVEYOR_LAST, "蒲公英", "権兵衛", INSTITUTION, "鶺鴒病院",
+                DAUGHTER);
+        try (PDDocument document = Loader.loadPDF(memberPdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("委員用", caseId, "要介護2", "A2", "Ⅱb", "自宅（長女の＊＊＊さん同席、＊＊＊）",
+                    "交付先: " + chair.getName() + " 委員（" + chair.getLoginId() + "）");
+            for (String identifier : identifiers) {
+                assertThat(text).as("member copy must not contain " + identifier).doesNotContain(identifier);
+            }
+            var info = document.getDocumentInformation();
+            assertThat(info.getTitle()).contains("委員用");
+            assertThat(info.getAuthor()).isEqualTo("介護認定審査会事務局");
+            assertThat(info.getSubject()).contains(chair.getName());
+            assertThat(String.join(" ", info.getTitle(), info.getAuthor(), info.getSubject(), info.getKeywords()))
+                    .doesNotContain(INSURER, "雲雀丘");
+            assertEmbeddedSubset(document);
+        }
+        try (PDDocument document = Loader.loadPDF(secretariatPdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("事務局用", caseId, NAME, KANA, ADDRESS, person.getInsuredNumber(), INSURER,
+                    SURVEYOR_LAST, PHYSICIAN, INSTITUTION, "長女の雲雀丘 麻衣さん同席");
+            assertEmbeddedSubset(document);
+        }
+        assertThat(memberCopy.getSha256()).isEqualTo(IssuedDocuments.sha256(memberPdf))
+                .isNotEqualTo(packets.memberCopy(session.getId(), panel.members().get(1).getId()).orElseThrow().getSha256());
+    }
+
+    private InsuredPerson distinctivePerson(LocalDate today) {
+        Insurer insurer = insurers.findByInsurerNumber("998801").orElseGet(() -> insurers.save(new Insurer("998801", INSURER)));
+        var person = new InsuredPerson(insurer, TestData.uniqueNumber(), NAME, KANA, today.minusYears(84), Sex.FEMALE, ADDRESS);
+        person.updateContact("311-0000", ADDRESS, "0299-77-0011");
+        return persons.save(person);
+    }
+
+    private String surveyor() {
+        String id = "surveyor.kingyo";
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            var user = identity.newUser(id);
+            user.setLastName(SURVEYOR_LAST);
+            user.setFirstName("薫");
+            user.setPassword(TestData.PASSWORD);
+            identity.saveUser(user);
+            identity.createMembership(id, Roles.groupId(Roles.SURVEYOR));
+        }
+        return id;
+    }
+
+    private static void assertEmbeddedSubset(PDDocument document) throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        for (var page : document.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                fonts.add(page.getResources().getFont(name));
+            }
+        }
+        assertThat(fonts).isNotEmpty().allSatisfy(font -> {
+            assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+            assertThat(font.getName()).matches("[A-Z]{6}\\+IPAexGothic.*");
+        });
+    }
+
+    private static void keep(String name, byte[] pdf) throws IOException {
+        Files.createDirectories(Path.of("target/test-pdfs"));
+        Files.write(Path.of("target/test-pdfs", name), pdf);
+    }
+}
