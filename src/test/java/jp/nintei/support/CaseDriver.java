@@ -34,6 +34,7 @@ import jp.nintei.opinion.OpinionRequests;
 import jp.nintei.opinion.OpinionSubmissions;
 import jp.nintei.opinion.OpinionTestData;
 import jp.nintei.security.Roles;
+import jp.nintei.survey.SurveyAnswers;
 import jp.nintei.survey.SurveyCatalog;
 import jp.nintei.survey.SurveyEntryService;
 import jp.nintei.survey.SurveyFixtures;
@@ -120,10 +121,19 @@ public class CaseDriver {
     /** Assigns the survey to the municipal test surveyor, who enters a complete survey and submits it. */
     public void completeSurvey(String caseId) {
         String surveyor = surveyor(SURVEYOR);
+        completeSurvey(caseId, surveyor, SurveyFixtures.complete(surveyCatalog, surveyTime(), surveyor));
+    }
+
+    /** Assigns the survey to the given (registered) surveyor, who submits these answers. */
+    public void completeSurvey(String caseId, String surveyor, SurveyAnswers answers) {
         complete(caseId, "Task_AssignSurveyor", Map.of("surveyorId", surveyor));
-        LocalDateTime now = LocalDateTime.ofInstant(clock.now(), clock.zone()).truncatedTo(ChronoUnit.MINUTES);
-        surveyEntry.saveDraft(caseId, SurveyFixtures.complete(surveyCatalog, now, surveyor), Set.of(), null);
+        surveyEntry.saveDraft(caseId, answers, Set.of(), null);
         complete(caseId, "Task_EnterSurvey", Map.of());
+    }
+
+    /** Now on the business clock, to the minute, as the survey form records it. */
+    public LocalDateTime surveyTime() {
+        return LocalDateTime.ofInstant(clock.now(), clock.zone()).truncatedTo(ChronoUnit.MINUTES);
     }
 
     /** A surveyor of the municipality's own survey office (created once). */
@@ -152,7 +162,12 @@ public class CaseDriver {
 
     /** As {@link #completeOpinion(String)}, with the physician's consent to share the opinion given or refused. */
     public void completeOpinion(String caseId, boolean physicianConsent) {
-        complete(caseId, "Task_SelectPhysician", Map.of("physicianCode", opinionData.driverPhysician()));
+        completeOpinion(caseId, opinionData.driverPhysician(), physicianConsent);
+    }
+
+    /** As {@link #completeOpinion(String)}, asking the registered physician with that code. */
+    public void completeOpinion(String caseId, String physicianCode, boolean physicianConsent) {
+        complete(caseId, "Task_SelectPhysician", Map.of("physicianCode", physicianCode));
         management.executeJob(job(caseId, "Task_SendRequest").getId());
         long requestId = opinionRequests.awaiting(caseId).orElseThrow().getId();
         OpinionContent opinion = OpinionTestData.complete(clock.today());

@@ -36,6 +36,17 @@ import jp.nintei.support.BoardDriver;
 import jp.nintei.support.CaseDriver;
 import jp.nintei.support.ProcessTest;
 import jp.nintei.support.TestData;
+import jp.nintei.office.OfficeKind;
+import jp.nintei.office.OfficeRegistry;
+import jp.nintei.opinion.registry.InstitutionDetails;
+import jp.nintei.opinion.registry.PhysicianDetails;
+import jp.nintei.opinion.registry.PhysicianRegistry;
+import jp.nintei.survey.PlaceKind;
+import jp.nintei.survey.SurveyAnswers;
+import jp.nintei.survey.SurveyAnswers.Overview;
+import jp.nintei.survey.SurveyCatalog;
+import jp.nintei.survey.SurveyFixtures;
+import jp.nintei.survey.SurveyorRegistry;
 import jp.nintei.time.BusinessClock;
 
 /**
@@ -55,6 +66,11 @@ class BoardPacketContentTest {
     static final String PHYSICIAN = "蒲公英 権兵衛";
     static final String INSTITUTION = "鶺鴒台町立鶺鴒病院";
     static final String DAUGHTER = "麻衣";
+    static final String SURVEY_OFFICE = "鶺鴒台町社会福祉協議会";
+    static final String SURVEY_OFFICE_NUMBER = "9999007711";
+    static final String INSTITUTION_NUMBER = "9900007711";
+    static final String PHYSICIAN_CODE = "P-TANPOPO";
+    static final String PLACE = "自宅（長女の雲雀丘 麻衣さん同席、" + ADDRESS + "）";
 
     @Autowired CaseDriver cases;
     @Autowired BoardDriver board;
@@ -66,6 +82,10 @@ class BoardPacketContentTest {
     @Autowired BoardPackets packets;
     @Autowired IssuedDocuments documents;
     @Autowired BusinessClock clock;
+    @Autowired OfficeRegistry offices;
+    @Autowired SurveyorRegistry surveyors;
+    @Autowired SurveyCatalog catalog;
+    @Autowired PhysicianRegistry registry;
 
     @Test
     void theMemberCopyHasNoIdentifierAndTheSecretariatCopyHasThemAll() throws IOException {
@@ -75,12 +95,8 @@ class BoardPacketContentTest {
                 ApplicantKind.FAMILY, "雲雀丘 麻衣", null, null, true, null, PHYSICIAN, INSTITUTION)).getCaseId();
         cases.confirmIntake(caseId);
         String surveyor = surveyor();
-        cases.complete(caseId, "Task_AssignSurveyor", Map.of("surveyorId", surveyor));
-        cases.complete(caseId, "Task_EnterSurveyResult", Map.of("surveyDate", today.toString(),
-                "surveyPlace", "自宅（長女の雲雀丘 麻衣さん同席、" + ADDRESS + "）"));
-        cases.complete(caseId, "Task_RecordOpinionReceived", Map.of("physicianName", PHYSICIAN,
-                "institutionName", INSTITUTION, "opinionReceivedDate", today.toString(),
-                "opinionBedriddenLevel", "A2", "opinionDementiaLevel", "IIB", "physicianConsent", true));
+        cases.completeSurvey(caseId, surveyor, surveyAt(surveyor));
+        cases.completeOpinion(caseId, physician(), true);
         cases.completePrimary(caseId, CareLevel.CARE_2);
         cases.complete(caseId, "Task_ReviewMasking", Map.of("additionalMaskTerms", DAUGHTER));
         BoardPanel panel = board.panel("資料" + TestData.uniqueNumber());
@@ -97,11 +113,11 @@ class BoardPacketContentTest {
         keep("board-packet-secretariat.pdf", secretariatPdf);
 
         List<String> identifiers = List.of(NAME, "雲雀丘", "珠緒", KANA, "ヒバリガオカ", "タマオ", ADDRESS,
-                person.getInsuredNumber(), INSURER, "0299-77-0011", SURVEYOR_LAST, "蒲公英", "権兵衛", INSTITUTION, "鶺鴒病院",
+                person.getInsuredNumber(), INSURER, "0299-77-0011", SURVEYOR_LAST, SURVEY_OFFICE, "蒲公英", "権兵衛", INSTITUTION, "鶺鴒病院",
                 DAUGHTER);
         try (PDDocument document = Loader.loadPDF(memberPdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("委員用", caseId, "要介護2", "A2", "Ⅱb", "自宅（長女の＊＊＊さん同席、＊＊＊）",
+            assertThat(text).contains("委員用", caseId, "要介護2", "A1", "Ⅱa", "自宅（長女の＊＊＊さん同席、＊＊＊）",
                     "交付先: " + chair.getName() + " 委員（" + chair.getLoginId() + "）");
             for (String identifier : identifiers) {
                 assertThat(text).as("member copy must not contain " + identifier).doesNotContain(identifier);
@@ -117,7 +133,7 @@ class BoardPacketContentTest {
         try (PDDocument document = Loader.loadPDF(secretariatPdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("事務局用", caseId, NAME, KANA, ADDRESS, person.getInsuredNumber(), INSURER,
-                    SURVEYOR_LAST, PHYSICIAN, INSTITUTION, "長女の雲雀丘 麻衣さん同席");
+                    SURVEYOR_LAST, SURVEY_OFFICE, PHYSICIAN, INSTITUTION, "長女の雲雀丘 麻衣さん同席");
             assertEmbeddedSubset(document);
         }
         assertThat(memberCopy.getSha256()).isEqualTo(IssuedDocuments.sha256(memberPdf))
@@ -131,6 +147,7 @@ class BoardPacketContentTest {
         return persons.save(person);
     }
 
+    /** A surveyor of a distinctive (municipal) survey office, created once. */
     private String surveyor() {
         String id = "surveyor.kingyo";
         if (identity.createUserQuery().userId(id).count() == 0) {
@@ -141,7 +158,32 @@ class BoardPacketContentTest {
             identity.saveUser(user);
             identity.createMembership(id, Roles.groupId(Roles.SURVEYOR));
         }
+        if (offices.find(SURVEY_OFFICE_NUMBER).isEmpty()) {
+            offices.save(SURVEY_OFFICE_NUMBER, SURVEY_OFFICE, OfficeKind.MUNICIPALITY, ADDRESS, null);
+        }
+        surveyors.register(id, SURVEY_OFFICE_NUMBER, true);
         return id;
+    }
+
+    /** The standard complete survey, held at home with the daughter present (named in the free text). */
+    private SurveyAnswers surveyAt(String surveyor) {
+        SurveyAnswers answers = SurveyFixtures.complete(catalog, cases.surveyTime(), surveyor);
+        Overview o = answers.overview();
+        Overview place = new Overview(o.surveyedAt(), PlaceKind.OTHER, PLACE, o.surveyorId(), o.services(),
+                o.facility(), o.family(), o.housing());
+        return new SurveyAnswers(place, answers.choices(), answers.specialMedicalCare(), answers.bedriddenLevel(),
+                answers.dementiaLevel(), answers.notes());
+    }
+
+    /** A physician with a distinctive name at a distinctive institution, registered once. */
+    private String physician() {
+        if (registry.physician(PHYSICIAN_CODE).isEmpty()) {
+            registry.saveInstitution(INSTITUTION_NUMBER, new InstitutionDetails(INSTITUTION, "311-0001", ADDRESS,
+                    "0299-77-1234", "0299-77-1235", "byoin@sekirei.example.jp", true, true));
+            registry.savePhysician(INSTITUTION_NUMBER, PHYSICIAN_CODE,
+                    new PhysicianDetails(PHYSICIAN, "たんぽぽ ごんべえ", "内科", false, true));
+        }
+        return PHYSICIAN_CODE;
     }
 
     private static void assertEmbeddedSubset(PDDocument document) throws IOException {
