@@ -99,7 +99,11 @@ class CaseThroughputBench {
             report.row("baseline cases/s", f2(baseRate), "bench/baseline-case.bpmn, same run; "
                     + f1(baselineSeconds * 1000 / CASES) + " ms per case");
             report.row("ratio Nintei / baseline", f2(realRate / baseRate), "share of bare engine throughput");
-            report.row("engine work per case", "Nintei: " + realShape.describe(), "baseline: " + baseShape.describe());
+            boolean sameShape = realShape.processInstances() == baseShape.processInstances()
+                    && realShape.userTasks() == baseShape.userTasks() && realShape.jobs() == baseShape.jobs()
+                    && realShape.jobsCreated() == baseShape.jobsCreated();
+            report.row("engine work per case", "Nintei: " + realShape.describe(), "baseline: " + baseShape.describe()
+                    + (sameShape ? "" : " — MISMATCH: a stage changed, update bench/baseline-case.bpmn and BaselineDriver"));
             report.row("commits per case", f1(realCommits) + " (baseline " + f1(baseCommits) + ")",
                     "pg_stat_database xact_commit delta / N, incl. the driver's task and job look-ups");
         } finally {
