@@ -58,6 +58,8 @@ final class CaseFlow {
     private final List<Case> cases = new ArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger lostAnswers = new AtomicInteger();
+    private final AtomicInteger refusedConnections = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger refusals = new AtomicInteger();
     private final Map<String, AtomicInteger> steps = new ConcurrentHashMap<>();
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
@@ -135,17 +137,24 @@ final class CaseFlow {
     }
 
     private void step(Case c, NinteiApi api) {
+        inFlight.incrementAndGet();
         try {
             calls.incrementAndGet();
             advance(c, api);
+        } catch (java.net.ConnectException e) {
+            // The node is down: nothing was sent.
+            refusedConnections.incrementAndGet();
+            c.lastProblem = e.toString();
         } catch (IOException e) {
-            // The node is down or died during the request: whether it took effect is found out next round.
+            // The node died during the request: whether it took effect is found out next round.
             lostAnswers.incrementAndGet();
             c.lastProblem = e.toString();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (SQLException e) {
             c.lastProblem = e.toString();
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 
@@ -268,6 +277,16 @@ final class CaseFlow {
     /** Steps that succeeded so far (intake, task completions, opinion, withdrawal). */
     int stepsDone() {
         return steps.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    /** Cases whose step (one or more HTTP requests) is under way right now. */
+    int stepsInFlight() {
+        return inFlight.get();
+    }
+
+    /** Requests that found the node down (connection refused): nothing was sent. */
+    int refusedConnections() {
+        return refusedConnections.get();
     }
 
     int lostAnswers() {

@@ -78,6 +78,7 @@ class ClusterReliabilityIT {
             facts.put("seed", run.seed);
             facts.put("nodes", "node-a " + a.baseUrl() + ", node-b " + b.baseUrl());
             facts.put("driver requests whose answer was lost", flow.lostAnswers());
+            facts.put("driver requests refused by a stopped node", flow.refusedConnections());
             facts.put("driver requests refused (state moved on)", flow.refusals());
             facts.put("driver steps done", flow.steps());
             System.out.println(ledger.table("Cluster: two nodes, node-b stopped mid-flow", facts));

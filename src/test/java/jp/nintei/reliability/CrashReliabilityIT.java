@@ -49,8 +49,11 @@ class CrashReliabilityIT {
                         Thread.sleep(random.nextInt(1500));
                         long inFlight = flow.cases().stream().filter(c -> c.caseId != null && !c.done).count();
                         long notStarted = flow.cases().stream().filter(c -> c.caseId == null).count();
+                        int requests = flow.stepsInFlight();
+                        long jobsLocked = run.db.count("select count(*) from act_ru_job where lock_owner_ is not null");
                         node.kill();
-                        killLog.add("kill " + k + ": " + inFlight + " cases in flight, " + notStarted + " not yet received");
+                        killLog.add("kill " + k + ": " + inFlight + " cases open, " + notStarted + " not yet received, "
+                                + requests + " driver steps and " + jobsLocked + " locked jobs under way");
                         node.start();
                     }
                 } catch (Throwable e) {
@@ -72,6 +75,7 @@ class CrashReliabilityIT {
             facts.put("kills (SIGKILL + restart)", killLog.size());
             killLog.forEach(line -> facts.put("  " + line.substring(0, line.indexOf(':')), line.substring(line.indexOf(':') + 2)));
             facts.put("driver requests whose answer was lost", flow.lostAnswers());
+            facts.put("driver requests refused while down", flow.refusedConnections());
             facts.put("driver requests refused (state moved on)", flow.refusals());
             facts.put("driver steps done", flow.steps());
             System.out.println(ledger.table("Crash: kill -9 while cases flow", facts));
