@@ -107,6 +107,7 @@ final class CaseFlow {
             int admitted = (int) cases.stream().filter(c -> c.caseId != null || c.done).count();
             while (Instant.now().isBefore(deadline)) {
                 admitted = Math.min(cases.size(), admitted + 2);
+                int refusedBefore = refusedConnections.get();
                 List<Future<?>> round = new ArrayList<>();
                 for (Case c : cases.subList(0, admitted)) {
                     if (!c.done) {
@@ -127,7 +128,8 @@ final class CaseFlow {
                     System.out.println(progress());
                     nextReport = Instant.now().plusSeconds(20);
                 }
-                Thread.sleep(300);
+                // While the node is down every request is refused at once: wait a little longer then.
+                Thread.sleep(refusedConnections.get() > refusedBefore ? 1000 : 300);
             }
             return false;
         } finally {

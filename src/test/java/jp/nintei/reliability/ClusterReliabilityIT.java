@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
  * Cluster: two app nodes (the packaged jar, profile postgres, different ports, both with job
  * executors) on one PostgreSQL database. Requests go to either node; the jobs they create run on
  * both (the engine's host name in ACT_HI_JOB_LOG says where). Once both nodes have run case jobs
- * and a third of the cases are done, node-b is stopped mid-flow (SIGTERM, SIGKILL after a short
- * grace) and taken out of the routing; node-a finishes every case, nothing twice, nothing lost.
+ * and a third of the cases are done, node-b is stopped mid-flow (SIGTERM, SIGKILL after 2 s) and taken out of the routing; node-a finishes every case, nothing twice, nothing lost.
  * Runs only in the Maven profile {@code reliability}.
  */
 class ClusterReliabilityIT {
@@ -59,9 +58,12 @@ class ClusterReliabilityIT {
                     facts.put("case jobs per node before the stop", Ledger.jobsPerNode(run.db));
                     facts.put("cases done / in flight at the stop", flow.cases().stream().filter(c -> c.done).count() + " / "
                             + flow.cases().stream().filter(c -> c.caseId != null && !c.done).count());
+                    facts.put("jobs locked / outbox events claimed at the stop",
+                            run.db.count("select count(*) from act_ru_job where lock_owner_ is not null") + " / "
+                                    + run.db.count("select count(*) from outbox_event where status = 'PENDING' and locked_until > now()"));
                     routes.set(List.of(apiA));
-                    boolean graceful = b.stop(Duration.ofSeconds(5));
-                    facts.put("node-b stopped by", graceful ? "SIGTERM" : "SIGTERM, then SIGKILL after 5 s");
+                    boolean graceful = b.stop(Duration.ofSeconds(2));
+                    facts.put("node-b stopped by", graceful ? "SIGTERM (ended within 2 s)" : "SIGTERM, then SIGKILL after 2 s");
                 } catch (Throwable e) {
                     stopperFailed.set(e);
                 }
@@ -75,6 +77,10 @@ class ClusterReliabilityIT {
             boolean drained = run.outboxDrained(Duration.ofMinutes(3));
 
             Ledger ledger = Ledger.of(run.db, flow.cases(), run.sink);
+            @SuppressWarnings("unchecked")
+            Map<String, Long> before = (Map<String, Long>) facts.get("case jobs per node before the stop");
+            facts.put("case jobs node-a ran after the stop",
+                    ledger.jobsPerNode().getOrDefault("node-a", 0L) - before.getOrDefault("node-a", 0L));
             facts.put("seed", run.seed);
             facts.put("nodes", "node-a " + a.baseUrl() + ", node-b " + b.baseUrl());
             facts.put("driver requests whose answer was lost", flow.lostAnswers());
@@ -83,8 +89,6 @@ class ClusterReliabilityIT {
             facts.put("driver steps done", flow.steps());
             System.out.println(ledger.table("Cluster: two nodes, node-b stopped mid-flow", facts));
 
-            @SuppressWarnings("unchecked")
-            Map<String, Long> before = (Map<String, Long>) facts.get("case jobs per node before the stop");
             assertThat(before).as("both nodes ran case jobs").containsKeys("node-a", "node-b");
             assertThat(b.running()).as("node-b stopped").isFalse();
             assertThat(allDone).as("all cases done on node-a; unfinished:" + flow.unfinished()).isTrue();

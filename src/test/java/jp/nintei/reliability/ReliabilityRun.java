@@ -22,7 +22,7 @@ final class ReliabilityRun implements AutoCloseable {
     final WebhookSink sink;
     final Path logDir;
     final String clientId = "reliability-client";
-    final String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
+    final String secret = randomSecret();
     final long seed = Long.getLong("nintei.reliability.seed", System.nanoTime());
 
     ReliabilityRun(String name) throws IOException, SQLException {
@@ -44,6 +44,13 @@ final class ReliabilityRun implements AutoCloseable {
             }
         }
         sink = new WebhookSink();
+    }
+
+    /** 48 hex characters, like `openssl rand -hex 24`: long enough for an API client (at least 32). */
+    private static String randomSecret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     static int intSetting(String name, int fallback) {
