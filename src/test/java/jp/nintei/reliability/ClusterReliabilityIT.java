@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterReliabilityIT {
 
+    private static final String BUSY = """
+            select (select count(*) from act_ru_job where lock_owner_ is not null)
+                 + (select count(*) from outbox_event where status = 'PENDING' and locked_until > now())""";
+
     @Test
     void twoNodesShareTheJobsAndStoppingOneMidFlowLosesNothing() throws Exception {
         int caseCount = ReliabilityRun.intSetting("cases", 12);
@@ -54,6 +58,12 @@ class ClusterReliabilityIT {
                             break;
                         }
                         Thread.sleep(1000);
+                    }
+                    // Stop at a moment when work is under way: a job locked by an executor or an outbox
+                    // event claimed by a dispatcher (on either node; bounded wait).
+                    Instant busyLimit = Instant.now().plus(Duration.ofSeconds(60));
+                    while (Instant.now().isBefore(busyLimit) && run.db.count(BUSY) == 0) {
+                        Thread.sleep(50);
                     }
                     facts.put("case jobs per node before the stop", Ledger.jobsPerNode(run.db));
                     facts.put("cases done / in flight at the stop", flow.cases().stream().filter(c -> c.done).count() + " / "
