@@ -182,6 +182,7 @@ class FullCaseBrowserIT {
         letterheads.save(TestData.INSURER_NUMBER, new LetterheadRequest("テスト市長　試験 一郎", "健康福祉部 介護保険課 認定係",
                 "100-0001", "テスト市役所1-1-1", "03-1234-5678", "テ介", "東京都介護保険審査会", "テスト市", "テスト市長"));
 
+        lapStart = System.nanoTime();
         try {
             Browser clerk = browser();
             secondFactors.login(clerk, clerkId, TestData.PASSWORD);
@@ -189,13 +190,17 @@ class FullCaseBrowserIT {
             confirmIntake(clerk, caseId);
             assignSurveyor(clerk, caseId, surveyorId);
             selectPhysician(clerk, caseId, physician.getPhysicianCode());
+            lap("intake in Tasklist");
 
             enterSurvey(surveyorId, caseId);
+            lap("survey pages");
             String token = physicianLinkFromMail(caseId, physician.getInstitution().getEmail());
             writeOpinion(token, caseId, today);
             acceptOpinion(clerk, caseId);
+            lap("physician portal and check");
 
             keyInPrimaryResult(clerk, caseId);
+            lap("primary result");
             Browser secretariat = browser();
             secondFactors.login(secretariat, secretariatId, TestData.PASSWORD);
             BoardPanel panel = board.panel("通し合議体" + TestData.uniqueNumber());
@@ -204,17 +209,21 @@ class FullCaseBrowserIT {
             reviewMaskingAndAllocate(secretariat, caseId, sessionId);
             fixAllocation(secretariat, sessionId);
             downloadMemberPacket(panel.members().get(2), sessionId, caseId, person);
+            lap("session, masking, allocation, fixing, member packet");
 
             // The day of the session.
             ClockUtil.setCurrentTime(Date.from(sessionDate.atTime(13, 0).atZone(clock.zone()).toInstant()));
             recordAttendance(secretariat, sessionId, panel);
             recordBoardResult(secretariat, caseId);
             close(secretariat);
+            lap("attendance and secondary result");
             runJob(caseId, "Task_RecordDecision");
             approveNotice(clerk, caseId);
+            lap("decision and notice");
 
             careManagerSeesTheDecision(person, caseId);
             residentSeesTheDecision(person, caseId);
+            lap("care manager and resident");
         } catch (Throwable t) {
             for (int i = 0; i < open.size(); i++) {
                 open.get(i).screenshot("full-case-failure-" + i);
@@ -222,7 +231,18 @@ class FullCaseBrowserIT {
             throw t;
         } finally {
             open.forEach(Browser::close);
+            // A figure for whoever tunes the suite, not an assertion.
+            System.out.println("FullCaseBrowserIT stages (ms):" + laps);
         }
+    }
+
+    private final StringBuilder laps = new StringBuilder();
+    private long lapStart = System.nanoTime();
+
+    private void lap(String stage) {
+        long now = System.nanoTime();
+        laps.append(System.lineSeparator()).append("  ").append(stage).append(": ").append((now - lapStart) / 1_000_000);
+        lapStart = now;
     }
 
     // --- 1. Intake in Tasklist -------------------------------------------------------------
