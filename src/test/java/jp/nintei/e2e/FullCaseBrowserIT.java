@@ -102,7 +102,7 @@ import jp.nintei.time.BusinessClock;
  * <li>the secretariat registers a session on its page, reviews the masking, allocates the case,
  * fixes the allocation; a member logs in to the board portal (password and code) and downloads
  * their copy, a PDF naming the case but not the person; on the session day (the engine clock is
- * moved there) the secretariat records the attendance and the 二次判定;</li>
+ * moved there) the secretariat records the attendance and the 二次判定 and closes the session;</li>
  * <li>the decision is made; the clerk approves the 認定結果通知書 and sees the case 通知済;</li>
  * <li>a care-plan office files its 居宅サービス計画作成依頼届出 in the care-manager portal and finds
  * the decided case in its list and on the client's page; a residents' portal reads the case over
@@ -215,8 +215,9 @@ class FullCaseBrowserIT {
             ClockUtil.setCurrentTime(Date.from(sessionDate.atTime(13, 0).atZone(clock.zone()).toInstant()));
             recordAttendance(secretariat, sessionId, panel);
             recordBoardResult(secretariat, caseId);
+            closeSession(secretariat, sessionId);
             close(secretariat);
-            lap("attendance and secondary result");
+            lap("attendance, secondary result, closing");
             runJob(caseId, "Task_RecordDecision");
             approveNotice(clerk, caseId);
             lap("decision and notice");
@@ -499,6 +500,13 @@ class FullCaseBrowserIT {
         new CamundaForms(secretariat).text("boardOpinion", "通所リハビリテーションの利用が望ましい");
         complete(secretariat);
         await(() -> cases.task(caseId, "Task_RecordBoardResult") == null ? Boolean.TRUE : null);
+    }
+
+    private void closeSession(Browser secretariat, Long sessionId) {
+        openTask(secretariat, "第" + sessionId + "回", "審査会の終了");
+        new CamundaForms(secretariat).check("sessionClosed");
+        complete(secretariat);
+        await(() -> sessions.get(sessionId).getState() == SessionState.CLOSED ? Boolean.TRUE : null);
     }
 
     // --- 6. Decision and notice ---------------------------------------------------------------
