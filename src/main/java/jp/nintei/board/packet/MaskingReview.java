@@ -39,7 +39,8 @@ public class MaskingReview {
         md.append("- 調査実施場所: ").append(sheet.summary().surveyPlace()).append('\n');
         sheet.notes().forEach(n -> md.append("- ").append(n.itemId() == null ? "" : n.itemId() + " ")
                 .append(n.label()).append(": ").append(n.text()).append('\n'));
-        sheet.opinionItems().forEach(i -> md.append("- 意見書 ").append(i.label()).append(": ").append(i.value()).append('\n'));
+        sheet.opinionItems().forEach(g -> md.append("- 意見書 ").append(g.title()).append(": ").append(g.items().stream()
+                .map(i -> i.label() + " " + i.value()).collect(java.util.stream.Collectors.joining("／"))).append('\n'));
         if (sheet.notes().isEmpty()) {
             md.append("- 特記事項: なし\n");
         }

@@ -37,7 +37,7 @@ public record PacketView(Edition edition, SessionHeader session, int revision, S
     /** One case: its pages in the packet. */
     public record CaseSheet(int order, String caseId, Identity identity, Summary summary, PrimaryView primary,
             List<Independence> independence, List<AnswerGroup> answers, List<String> specialMedicalCare,
-            List<String> servicesInUse, List<Item> opinionItems, List<Note> notes) {
+            List<String> servicesInUse, List<ItemGroup> opinionItems, List<Note> notes) {
 
         public boolean hasIdentity() {
             return identity != null;
@@ -72,6 +72,7 @@ public record PacketView(Edition edition, SessionHeader session, int revision, S
     public record Tick(String label, String leftPercent) {
     }
 
+    /** A 中間評価項目得点 (0–100); {@code previous} is null without a previous certification. */
     public record GroupScore(String label, String score, String widthPercent, String previous, String previousPercent) {
     }
 
@@ -79,13 +80,24 @@ public record PacketView(Edition edition, SessionHeader session, int revision, S
     }
 
     public record AnswerGroup(String name, List<Answer> rows) {
+
+        public int changes() {
+            return (int) rows.stream().filter(Answer::changed).count();
+        }
     }
 
-    /** A survey answer; {@code changed} marks a difference from the previous survey. */
+    /**
+     * A survey answer; {@code previous} is null without a previous survey, {@code changed} marks
+     * a difference from it.
+     */
     public record Answer(String id, String name, String answer, String previous, boolean changed) {
     }
 
     public record Item(String label, String value) {
+    }
+
+    /** A section of the 主治医意見書 with its items. */
+    public record ItemGroup(String title, List<Item> items) {
     }
 
     /** 特記事項 (survey, by item) or the opinion's 特記すべき事項, masked in the member edition. */
