@@ -42,6 +42,11 @@ public record PacketView(Edition edition, SessionHeader session, int revision, S
         public boolean hasIdentity() {
             return identity != null;
         }
+
+        /** Whether the same person was surveyed before: the packet then shows the previous answers. */
+        public boolean hasPreviousSurvey() {
+            return answers.stream().flatMap(g -> g.rows().stream()).anyMatch(a -> a.previous() != null);
+        }
     }
 
     /** 事務局用 only. */
@@ -98,6 +103,15 @@ public record PacketView(Edition edition, SessionHeader session, int revision, S
 
     /** A section of the 主治医意見書 with its items. */
     public record ItemGroup(String title, List<Item> items) {
+
+        /** The items two by two, for a table of two label/value pairs a row. */
+        public List<List<Item>> pairs() {
+            List<List<Item>> pairs = new java.util.ArrayList<>();
+            for (int i = 0; i < items.size(); i += 2) {
+                pairs.add(items.subList(i, Math.min(i + 2, items.size())));
+            }
+            return pairs;
+        }
     }
 
     /** 特記事項 (survey, by item) or the opinion's 特記すべき事項, masked in the member edition. */

@@ -131,7 +131,7 @@ class BoardPacketContentTest {
             assertThat(text).contains("委員用", caseId, "要介護2", "A1", "Ⅱa", "自宅（長女の＊＊＊さん同席、＊＊＊）",
                     "交付先: " + chair.getName() + " 委員（" + chair.getLoginId() + "）");
             assertThat(oneLine(text)).contains("夜間は長女の＊＊＊さんが介助。＊＊＊の＊＊＊医師に相談済み。＊＊＊が確認。",
-                    "主治医意見書 特記すべき事項", "＊＊＊様は＊＊＊で長女と同居。＊＊＊が往診。");
+                    "主治医意見書 特記すべき事項", "＊＊＊様は＊＊＊で長女と同居。＊＊＊が往診。", "基本調査（74項目）　前回の調査なし");
             for (String identifier : identifiers) {
                 assertThat(text).as("member copy must not contain " + identifier).doesNotContain(identifier);
             }
@@ -176,6 +176,7 @@ class BoardPacketContentTest {
         cases.allocateBoard(first, today.plusDays(7));
         cases.recordBoardResult(first, CareLevel.CARE_1, Map.of());
         cases.runDecision(first);
+        cases.sendDecisionNotice(first);
 
         String second = cases.receive(person, ApplicationType.CHANGE, today);
         cases.confirmIntake(second);
@@ -201,7 +202,7 @@ class BoardPacketContentTest {
             assertThat(text).contains("区分変更", "第1群 身体機能・起居動作", "75.4点", "前回 75.4", "前回の一次判定",
                     "要介護1", "A3", "第5群 社会生活への適応", "その他（特別な医療・日常生活自立度）",
                     "特別な医療", "酸素療法", "ウロストーマ等", "（変更 1 項目）", "（変更 2 項目）", "◆");
-            assertThat(text).doesNotContain("（前回調査なし）", "雲雀丘");
+            assertThat(text).contains("前回の調査").doesNotContain("前回の調査なし", "雲雀丘");
         }
     }
 
