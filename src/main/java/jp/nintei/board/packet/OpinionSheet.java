@@ -19,6 +19,8 @@ import jp.nintei.opinion.OpinionView;
 @Component
 class OpinionSheet {
 
+    /** Section 1 (傷病に関する意見) among the item groups, after the header. */
+    static final int DISEASES = 1;
     /** Section 5 of the form, shown with the notes rather than the items. */
     static final int SPECIAL_NOTES = 5;
     static final String NOTE_LABEL = "主治医意見書 特記すべき事項";

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +37,9 @@ import jp.nintei.insured.Insurer;
 import jp.nintei.insured.InsurerRepository;
 import jp.nintei.insured.Sex;
 import jp.nintei.primary.CareTime;
+import jp.nintei.primary.PrimaryDeterminationService;
+import jp.nintei.primary.PrimaryFixtures;
+import jp.nintei.primary.PrimaryResultInput;
 import jp.nintei.security.Roles;
 import jp.nintei.support.BoardDriver;
 import jp.nintei.support.CaseDriver;
@@ -97,6 +102,7 @@ class BoardPacketContentTest {
     @Autowired SurveyorRegistry surveyors;
     @Autowired SurveyCatalog catalog;
     @Autowired PhysicianRegistry registry;
+    @Autowired PrimaryDeterminationService primary;
 
     @Test
     void theMemberCopyHasNoIdentifierAndTheSecretariatCopyHasThemAll() throws IOException {
@@ -185,7 +191,8 @@ class BoardPacketContentTest {
         cases.completeSurvey(second, surveyor, new SurveyAnswers(changed.overview(), changed.choices(), List.of(5, 12),
                 changed.bedriddenLevel(), changed.dementiaLevel(), changed.notes()));
         cases.completeOpinion(second);
-        cases.completePrimary(second, CareLevel.CARE_2);
+        cases.openPrimaryEntry(second);
+        cases.complete(second, "Task_EnterPrimaryResult", PrimaryFixtures.formVariables(care2WithWorseScores(second)));
         BoardPanel panel = board.panel("変更資料" + TestData.uniqueNumber());
         BoardSession session = board.session(panel, today.plusDays(8));
         cases.allocateBoardTo(second, session.getId());
@@ -199,11 +206,28 @@ class BoardPacketContentTest {
             for (CareTime time : CareTime.values()) {
                 assertThat(text).contains(time.label());
             }
-            assertThat(text).contains("区分変更", "第1群 身体機能・起居動作", "75.4点", "前回 75.4", "前回の一次判定",
-                    "要介護1", "A3", "第5群 社会生活への適応", "その他（特別な医療・日常生活自立度）",
+            assertThat(text).contains("区分変更", "第1群 身体機能・起居動作", "62.5点", "前回 75.4", "前回の一次判定",
+                    "要介護1", "A3、C12", "第5群 社会生活への適応", "その他（特別な医療・日常生活自立度）",
                     "特別な医療", "酸素療法", "ウロストーマ等", "（変更 1 項目）", "（変更 2 項目）", "◆");
             assertThat(text).contains("前回の調査").doesNotContain("前回の調査なし", "雲雀丘");
         }
+    }
+
+    /** 要介護2 as the 認定ソフト prints it: uneven times adding up to 55.0 and lower group scores than before. */
+    private PrimaryResultInput care2WithWorseScores(String caseId) {
+        PrimaryResultInput base = PrimaryFixtures.consistent(CareLevel.CARE_2, primary.basis(caseId));
+        String[] minutes = {"8.2", "9.6", "5.1", "7.4", "6.3", "3.0", "4.8", "6.0", "4.6"};
+        Map<String, BigDecimal> times = new LinkedHashMap<>();
+        for (CareTime t : CareTime.values()) {
+            times.put(t.key(), new BigDecimal(minutes[t.ordinal()]));
+        }
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        String[] points = {"62.5", "58.0", "66.1", "71.3", "40.2"};
+        for (int g = 1; g <= 5; g++) {
+            scores.put(String.valueOf(g), new BigDecimal(points[g - 1]));
+        }
+        return new PrimaryResultInput(times, base.totalMinutes(), scores, List.of("A3", "C12"), base.stability(),
+                base.dementiaProbability(), base.survey(), base.opinion(), base.careLevel(), base.basedOnSurveyVersion());
     }
 
     private InsuredPerson distinctivePerson(LocalDate today) {
