@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -44,7 +45,7 @@ public class SurveyCatalog {
         /** The chosen choices as text (左上肢・右下肢), or 未回答. */
         public String answerLabel(List<Integer> chosen) {
             return chosen.isEmpty() ? UNANSWERED
-                    : chosen.stream().map(this::choiceLabel).collect(java.util.stream.Collectors.joining("・"));
+                    : chosen.stream().map(this::choiceLabel).collect(Collectors.joining("・"));
         }
     }
 

@@ -1,5 +1,6 @@
 package jp.nintei.board.packet;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -106,7 +107,7 @@ public record PacketView(Edition edition, SessionHeader session, int revision, S
 
         /** The items two by two, for a table of two label/value pairs a row. */
         public List<List<Item>> pairs() {
-            List<List<Item>> pairs = new java.util.ArrayList<>();
+            List<List<Item>> pairs = new ArrayList<>();
             for (int i = 0; i < items.size(); i += 2) {
                 pairs.add(items.subList(i, Math.min(i + 2, items.size())));
             }

@@ -137,7 +137,7 @@ class BoardPacketContentTest {
             assertThat(text).contains("委員用", caseId, "要介護2", "A1", "Ⅱa", "自宅（長女の＊＊＊さん同席、＊＊＊）",
                     "交付先: " + chair.getName() + " 委員（" + chair.getLoginId() + "）");
             assertThat(oneLine(text)).contains("夜間は長女の＊＊＊さんが介助。＊＊＊の＊＊＊医師に相談済み。＊＊＊が確認。",
-                    "主治医意見書 特記すべき事項", "＊＊＊様は＊＊＊で長女と同居。＊＊＊が往診。", "基本調査（74項目）　前回の調査なし");
+                    "主治医意見書 特記すべき事項", "＊＊＊様は＊＊＊で長女と同居。＊＊＊が往診。", "前回の調査なし");
             for (String identifier : identifiers) {
                 assertThat(text).as("member copy must not contain " + identifier).doesNotContain(identifier);
             }
