@@ -27,6 +27,7 @@ import jp.nintei.opinion.OpinionView;
 import jp.nintei.opinion.PhysicianOpinion;
 import jp.nintei.scale.BedriddenLevel;
 import jp.nintei.scale.DementiaLevel;
+import jp.nintei.survey.SurveyAnswers.Overview;
 import jp.nintei.survey.SurveyService;
 import jp.nintei.survey.SurveyView;
 import jp.nintei.time.JapaneseDates;
@@ -130,11 +131,19 @@ public class PacketAssembler {
                 person.ageOn(application.getReceivedDate()) + "歳", person.getSex().label(),
                 JapaneseDates.format(application.getReceivedDate()),
                 survey.map(v -> v.surveyedAt().toLocalDate()).map(JapaneseDates::format).orElse(NOT_RECORDED),
-                survey.map(v -> v.answers().overview().place()).map(masking::apply).orElse(NOT_RECORDED),
+                survey.map(v -> place(v.answers().overview(), masking)).orElse(NOT_RECORDED),
                 opinion.map(PhysicianOpinion::getReceivedDate).map(JapaneseDates::format).orElse(NOT_RECORDED),
                 previous == null ? "なし" : previous.getCareLevel().label(),
                 previous == null ? NOT_RECORDED
                         : JapaneseDates.format(previous.getValidFrom()) + "〜" + JapaneseDates.format(previous.getValidTo()));
+    }
+
+    /** The place as the surveyor wrote it, masked; else the kind ticked on the form (自宅内/自宅外). */
+    private static String place(Overview overview, Masking masking) {
+        if (overview.place() != null && !overview.place().isBlank()) {
+            return masking.apply(overview.place());
+        }
+        return overview.placeKind() == null ? NOT_RECORDED : overview.placeKind().label();
     }
 
     private static List<Independence> independence(Optional<SurveyView> survey, Optional<PhysicianOpinion> opinion) {
