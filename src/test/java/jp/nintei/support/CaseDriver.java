@@ -167,11 +167,16 @@ public class CaseDriver {
 
     /** As {@link #completeOpinion(String)}, asking the registered physician with that code. */
     public void completeOpinion(String caseId, String physicianCode, boolean physicianConsent) {
+        OpinionContent opinion = OpinionTestData.complete(clock.today());
+        opinion.setConsent(physicianConsent ? Consent.AGREE : Consent.DISAGREE);
+        completeOpinion(caseId, physicianCode, opinion);
+    }
+
+    /** As {@link #completeOpinion(String)}, the registered physician submitting this content. */
+    public void completeOpinion(String caseId, String physicianCode, OpinionContent opinion) {
         complete(caseId, "Task_SelectPhysician", Map.of("physicianCode", physicianCode));
         management.executeJob(job(caseId, "Task_SendRequest").getId());
         long requestId = opinionRequests.awaiting(caseId).orElseThrow().getId();
-        OpinionContent opinion = OpinionTestData.complete(clock.today());
-        opinion.setConsent(physicianConsent ? Consent.AGREE : Consent.DISAGREE);
         opinionSubmissions.submit(requestId, opinion, UUID.randomUUID().toString());
         management.executeJob(job(caseId, "Task_TakeReturn").getId());
         complete(caseId, "Task_CheckOpinion", Map.of("checkDecision", "accept"));
