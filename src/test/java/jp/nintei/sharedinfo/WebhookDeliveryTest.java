@@ -225,8 +225,12 @@ class WebhookDeliveryTest {
         assertThat(second.get("alreadyQueued").asInt())
                 .isEqualTo(first.get("queued").asInt() + first.get("alreadyQueued").asInt());
 
-        dispatcher.runOnce();
-        assertThat(external.applied()).containsKey(keys(withConsent, external).get(0));
+        // The records of every earlier test were resent too: deliver batch by batch (bounded).
+        String key = keys(withConsent, external).get(0);
+        for (int batch = 0; batch < 1_000 && !external.applied().containsKey(key); batch++) {
+            dispatcher.runOnce();
+        }
+        assertThat(external.applied()).containsKey(key);
         assertThat(external.requests()).allMatch(WebhookReceiver.Request::signatureValid);
     }
 
