@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,6 +36,7 @@ import jp.nintei.opinion.OpinionRequests;
 import jp.nintei.opinion.OpinionSubmissions;
 import jp.nintei.opinion.OpinionTestData;
 import jp.nintei.security.Roles;
+import jp.nintei.survey.SurveyAnswers;
 import jp.nintei.survey.SurveyCatalog;
 import jp.nintei.survey.SurveyEntryService;
 import jp.nintei.survey.SurveyFixtures;
@@ -119,10 +122,15 @@ public class CaseDriver {
 
     /** Assigns the survey to the municipal test surveyor, who enters a complete survey and submits it. */
     public void completeSurvey(String caseId) {
+        completeSurvey(caseId, UnaryOperator.identity());
+    }
+
+    /** As {@link #completeSurvey(String)}, with the complete answers changed first (e.g. 特記事項 added). */
+    public void completeSurvey(String caseId, UnaryOperator<SurveyAnswers> change) {
         String surveyor = surveyor(SURVEYOR);
         complete(caseId, "Task_AssignSurveyor", Map.of("surveyorId", surveyor));
         LocalDateTime now = LocalDateTime.ofInstant(clock.now(), clock.zone()).truncatedTo(ChronoUnit.MINUTES);
-        surveyEntry.saveDraft(caseId, SurveyFixtures.complete(surveyCatalog, now, surveyor), Set.of(), null);
+        surveyEntry.saveDraft(caseId, change.apply(SurveyFixtures.complete(surveyCatalog, now, surveyor)), Set.of(), null);
         complete(caseId, "Task_EnterSurvey", Map.of());
     }
 
@@ -152,11 +160,17 @@ public class CaseDriver {
 
     /** As {@link #completeOpinion(String)}, with the physician's consent to share the opinion given or refused. */
     public void completeOpinion(String caseId, boolean physicianConsent) {
+        completeOpinion(caseId, opinion -> opinion.setConsent(physicianConsent ? Consent.AGREE : Consent.DISAGREE));
+    }
+
+    /** As {@link #completeOpinion(String)}, with the complete opinion changed before the physician submits it. */
+    public void completeOpinion(String caseId, Consumer<OpinionContent> change) {
         complete(caseId, "Task_SelectPhysician", Map.of("physicianCode", opinionData.driverPhysician()));
         management.executeJob(job(caseId, "Task_SendRequest").getId());
         long requestId = opinionRequests.awaiting(caseId).orElseThrow().getId();
         OpinionContent opinion = OpinionTestData.complete(clock.today());
-        opinion.setConsent(physicianConsent ? Consent.AGREE : Consent.DISAGREE);
+        opinion.setConsent(Consent.AGREE);
+        change.accept(opinion);
         opinionSubmissions.submit(requestId, opinion, UUID.randomUUID().toString());
         management.executeJob(job(caseId, "Task_TakeReturn").getId());
         complete(caseId, "Task_CheckOpinion", Map.of("checkDecision", "accept"));
