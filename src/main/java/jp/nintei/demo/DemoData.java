@@ -79,9 +79,7 @@ class DemoData {
         LocalDate today = clock.today();
         person(insurer, "1000000001", "山田 花子", "ヤマダ ハナコ", "1941-05-10", Sex.FEMALE, "さくら市本町1-2-3", null);
         InsuredPerson renewal = person(insurer, "1000000002", "佐藤 一郎", "サトウ イチロウ", "1944-03-03", Sex.MALE, "さくら市東町4-5", null);
-        // Expires at the end of next month: inside the 60-day renewal window today.
-        certify(renewal, CareLevel.CARE_1, today.minusMonths(11).withDayOfMonth(1),
-                today.plusMonths(1).with(TemporalAdjusters.lastDayOfMonth()));
+        certify(renewal, CareLevel.CARE_1, today.minusMonths(11).withDayOfMonth(1), renewalDemoValidTo(today));
         InsuredPerson change = person(insurer, "1000000003", "鈴木 良子", "スズキ ヨシコ", "1950-11-20", Sex.FEMALE, "さくら市西町2-8", null);
         certify(change, CareLevel.SUPPORT_2, today.minusMonths(4).withDayOfMonth(1),
                 today.plusMonths(8).with(TemporalAdjusters.lastDayOfMonth()));
@@ -90,6 +88,14 @@ class DemoData {
         person(insurer, "1000000005", "渡辺 誠", "ワタナベ マコト", "1972-01-15", Sex.MALE, "さくら市北町3-3", null);
         person(insurer, "1000000006", "小林 幸子", "コバヤシ サチコ", "1936-09-30", Sex.FEMALE, "さくら市中央5-6-7", null);
         log.info("Demo data loaded: insurer {} with 6 insured persons", INSURER_NUMBER);
+    }
+
+    /**
+     * The month end 30 to 60 days from today, so 佐藤 一郎 is always inside the 60-day renewal
+     * window (the end of next month would be 61 days away on the first of a 31-day month).
+     */
+    static LocalDate renewalDemoValidTo(LocalDate today) {
+        return today.plusDays(30).with(TemporalAdjusters.lastDayOfMonth());
     }
 
     private InsuredPerson person(Insurer insurer, String number, String name, String kana, String birth, Sex sex,

@@ -149,6 +149,11 @@ public class SharedInfoStore {
         }
     }
 
+    /** The stored information of a record, for re-sending it. */
+    CertificationInfo infoOf(SharedRecord record) {
+        return read(record.getContent());
+    }
+
     private CertificationInfo read(String content) {
         try {
             return json.readValue(content, CertificationInfo.class);

@@ -30,9 +30,11 @@ import jp.nintei.security.Roles;
 class WebhookController {
 
     private final WebhookSubscriptions subscriptions;
+    private final WebhookResync resync;
 
-    WebhookController(WebhookSubscriptions subscriptions) {
+    WebhookController(WebhookSubscriptions subscriptions, WebhookResync resync) {
         this.subscriptions = subscriptions;
+        this.resync = resync;
     }
 
     record SubscriptionRequest(String name, String url, Audience audience) {
@@ -73,6 +75,12 @@ class WebhookController {
     @Operation(summary = "署名用の秘密鍵を再発行する（未送信分も新しい鍵で署名）")
     RegisteredView rotate(@PathVariable long id) {
         return RegisteredView.of(subscriptions.rotateSecret(id));
+    }
+
+    @PostMapping("/{id}/resync")
+    @Operation(summary = "全案件の現在の情報をこの送信先に送り直す（送信済みの版は送りません）")
+    WebhookResync.Result resync(@PathVariable long id) {
+        return resync.resync(id);
     }
 
     @DeleteMapping("/{id}")

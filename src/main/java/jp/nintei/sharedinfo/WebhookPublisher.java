@@ -36,17 +36,31 @@ class WebhookPublisher {
     record Body(String type, long subscriptionId, Instant changedAt, SharedInfoView record) {
     }
 
+    /** What queuing a record for one subscriber came to. */
+    enum Outcome {
+        QUEUED, ALREADY_QUEUED, WITHHELD
+    }
+
     void publish(SharedRecord record, CertificationInfo info) {
         for (WebhookSubscription subscription : subscriptions.findByActiveTrueOrderByIdAsc()) {
-            Disclosure disclosure = consent.forSubscriber(subscription.getAudience(), record.consentFacts());
-            if (disclosure.showsNothing()) {
-                continue;
-            }
-            var body = new Body(EVENT_TYPE, subscription.getId(), record.getUpdatedAt(),
-                    SharedInfoView.of(record, info, disclosure));
-            outbox.publish(TOPIC, key(subscription, record), record.getCaseId(),
-                    new WebhookMessage(subscription.getId(), write(body)));
+            publishTo(subscription, record, info);
         }
+    }
+
+    /**
+     * Queues the record's current revision for one subscriber, as far as the consents release
+     * it. The key names the revision, so a revision already queued (or delivered) is not sent again.
+     */
+    Outcome publishTo(WebhookSubscription subscription, SharedRecord record, CertificationInfo info) {
+        Disclosure disclosure = consent.forSubscriber(subscription.getAudience(), record.consentFacts());
+        if (disclosure.showsNothing()) {
+            return Outcome.WITHHELD;
+        }
+        var body = new Body(EVENT_TYPE, subscription.getId(), record.getUpdatedAt(),
+                SharedInfoView.of(record, info, disclosure));
+        boolean queued = outbox.publish(TOPIC, key(subscription, record), record.getCaseId(),
+                new WebhookMessage(subscription.getId(), write(body)));
+        return queued ? Outcome.QUEUED : Outcome.ALREADY_QUEUED;
     }
 
     /** Names the effect: this revision of this case for this subscriber. The receiver drops repeats by it. */

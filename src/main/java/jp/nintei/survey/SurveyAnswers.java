@@ -35,6 +35,11 @@ public record SurveyAnswers(Overview overview, Map<String, List<Integer>> choice
 
     /** One service in use: its kind, the amount in the kind's unit, and a note. */
     public record ServiceUse(ServiceKind kind, Integer amount, String note) {
+
+        /** The amount in the kind's unit (8 回/月), or あり where the form asks for no number. */
+        public String amountLabel() {
+            return kind.countable() && amount != null ? amount + " " + kind.unit() : "あり";
+        }
     }
 
     public SurveyAnswers {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ public class SurveyCatalog {
     /** 日常生活自立度 is group 7; 特記事項 about it are keyed 7-1 (寝たきり度) and 7-2 (認知症). */
     public static final String BEDRIDDEN_NOTE = "7-1";
     public static final String DEMENTIA_NOTE = "7-2";
+    static final String UNANSWERED = "未回答";
 
     /** One 基本調査 item; choice numbers start at 1 in official order. */
     public record Item(String id, String group, String name, boolean multipleChoice, List<String> choices) {
@@ -38,6 +40,12 @@ public class SurveyCatalog {
 
         public boolean isChoice(int number) {
             return number >= 1 && number <= choices.size();
+        }
+
+        /** The chosen choices as text (左上肢・右下肢), or 未回答. */
+        public String answerLabel(List<Integer> chosen) {
+            return chosen.isEmpty() ? UNANSWERED
+                    : chosen.stream().map(this::choiceLabel).collect(Collectors.joining("・"));
         }
     }
 
@@ -147,6 +155,23 @@ public class SurveyCatalog {
         return item(noteId).map(Item::name)
                 .or(() -> medicalCare.stream().filter(m -> m.id().equals(noteId)).map(MedicalCare::name).findFirst())
                 .orElse(noteId);
+    }
+
+    /**
+     * The answer to a note id as text, the one wording entry pages, change lists and the board
+     * packet share: the chosen choices, あり/なし for a 特別な医療, the 自立度 rank, or 未回答.
+     */
+    public String describe(SurveyAnswers answers, String noteId) {
+        if (BEDRIDDEN_NOTE.equals(noteId)) {
+            return answers.bedriddenLevel() == null ? UNANSWERED : answers.bedriddenLevel().label();
+        }
+        if (DEMENTIA_NOTE.equals(noteId)) {
+            return answers.dementiaLevel() == null ? UNANSWERED : answers.dementiaLevel().label();
+        }
+        if (noteId.startsWith(MEDICAL_GROUP + "-")) {
+            return answers.hasMedicalCare(Integer.parseInt(noteId.substring(2))) ? "あり" : "なし";
+        }
+        return item(noteId).map(item -> item.answerLabel(answers.choicesOf(noteId))).orElse("");
     }
 
     /**

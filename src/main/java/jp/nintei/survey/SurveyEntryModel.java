@@ -61,7 +61,7 @@ final class SurveyEntryModel {
     List<ItemRow> items(String groupId) {
         Set<String> changed = changed();
         return catalog.group(groupId).orElseThrow().items().stream().map(item -> new ItemRow(item,
-                answers.choicesOf(item.id()), previous == null ? null : labels(item, previous.choicesOf(item.id())),
+                answers.choicesOf(item.id()), previous == null ? null : item.answerLabel(previous.choicesOf(item.id())),
                 changed.contains(item.id()), answers.noteOf(item.id()), answers.choicesOf(item.id()).isEmpty() ? List.of()
                 : errorsFor("item." + item.id()))).toList();
     }
@@ -82,7 +82,7 @@ final class SurveyEntryModel {
             ServiceUse s = now.get(k);
             ServiceUse p = before.get(k);
             return new ServiceRow(k, s != null, s == null ? null : s.amount(), s == null ? null : s.note(),
-                    previous == null ? null : describe(p));
+                    previous == null ? null : (p == null ? "なし" : p.amountLabel()));
         }).toList();
     }
 
@@ -93,7 +93,7 @@ final class SurveyEntryModel {
         }
         List<Change> out = new ArrayList<>();
         for (String id : answers.changedSince(other, catalog)) {
-            out.add(new Change(id, catalog.nameOf(id), describe(other, id), describe(answers, id)));
+            out.add(new Change(id, catalog.nameOf(id), catalog.describe(other, id), catalog.describe(answers, id)));
         }
         return out;
     }
@@ -105,29 +105,5 @@ final class SurveyEntryModel {
 
     List<String> errorsFor(String field) {
         return errors.stream().filter(e -> field.equals(e.field())).map(Violation::message).toList();
-    }
-
-    private String describe(SurveyAnswers a, String id) {
-        if (SurveyCatalog.BEDRIDDEN_NOTE.equals(id)) {
-            return a.bedriddenLevel() == null ? "未回答" : a.bedriddenLevel().label();
-        }
-        if (SurveyCatalog.DEMENTIA_NOTE.equals(id)) {
-            return a.dementiaLevel() == null ? "未回答" : a.dementiaLevel().label();
-        }
-        if (id.startsWith(SurveyCatalog.MEDICAL_GROUP + "-")) {
-            return a.hasMedicalCare(Integer.parseInt(id.substring(2))) ? "あり" : "なし";
-        }
-        return catalog.item(id).map(item -> labels(item, a.choicesOf(id))).orElse("");
-    }
-
-    private static String labels(SurveyCatalog.Item item, List<Integer> chosen) {
-        return chosen.isEmpty() ? "未回答" : chosen.stream().map(item::choiceLabel).collect(Collectors.joining("・"));
-    }
-
-    private static String describe(ServiceUse s) {
-        if (s == null) {
-            return "なし";
-        }
-        return s.kind().countable() && s.amount() != null ? s.amount() + " " + s.kind().unit() : "あり";
     }
 }

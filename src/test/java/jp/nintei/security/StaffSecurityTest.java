@@ -12,9 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.Date;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -93,6 +95,46 @@ class StaffSecurityTest {
         int status = mvc.perform(get("/engine-rest/task/count").with(httpBasic(client, TestData.API_SECRET)))
                 .andReturn().getResponse().getStatus();
         assertThat(status).isNotIn(401, 403);
+    }
+
+    /** Verified secrets are remembered (PBKDF2 is slow), but a new secret ends the old one at once. */
+    @Test
+    void aRotatedApiSecretIsRefusedAtOnceThoughTheOldOneWasJustVerified() throws Exception {
+        String client = data.apiClient("rest.rotating", Roles.STAFF);
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(get("/api/insured-persons/none").with(httpBasic(client, TestData.API_SECRET)))
+                    .andExpect(status().isNotFound());
+        }
+        var user = identity.createUserQuery().userId(client).singleResult();
+        String rotated = "rotated-api-secret-Jq8wL2nV5xT9bK4mZ7cR";
+        user.setPassword(rotated);
+        identity.saveUser(user);
+
+        // The new one first: after a failed attempt Camunda delays the next check of this user.
+        mvc.perform(get("/api/insured-persons/none").with(httpBasic(client, rotated))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/insured-persons/none").with(httpBasic(client, TestData.API_SECRET)))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/insured-persons/none").with(httpBasic(client, rotated + "x")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    /**
+     * Someone sending wrong secrets makes Camunda delay the checks of that user; the client
+     * holding the right secret, verified moments ago, is not locked out by it. (The engine clock
+     * stands still here, so the delay cannot run out during the test.)
+     */
+    @Test
+    void wrongSecretsFromSomeoneElseDoNotLockOutTheClientWithTheRightOne() throws Exception {
+        String client = data.apiClient("rest.busy", Roles.STAFF);
+        ClockUtil.setCurrentTime(new Date());
+        mvc.perform(get("/api/insured-persons/none").with(httpBasic(client, TestData.API_SECRET)))
+                .andExpect(status().isNotFound());
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/api/insured-persons/none").with(httpBasic(client, TestData.API_SECRET + "-guess-" + i)))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/insured-persons/none").with(httpBasic(client, TestData.API_SECRET)))
+                .andExpect(status().isNotFound());
     }
 
     @Test

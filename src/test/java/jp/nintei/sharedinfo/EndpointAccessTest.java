@@ -44,6 +44,7 @@ class EndpointAccessTest {
                 Arguments.of(HttpMethod.GET, "/api/shared-info/webhooks", Roles.STAFF),
                 Arguments.of(HttpMethod.POST, "/api/shared-info/webhooks", Roles.STAFF),
                 Arguments.of(HttpMethod.POST, "/api/shared-info/webhooks/1/secret", Roles.SUPERVISOR),
+                Arguments.of(HttpMethod.POST, "/api/shared-info/webhooks/1/resync", Roles.SUPERVISOR),
                 Arguments.of(HttpMethod.DELETE, "/api/shared-info/webhooks/1", Roles.STAFF),
                 Arguments.of(HttpMethod.GET, "/api/care-manager-accounts", Roles.STAFF),
                 Arguments.of(HttpMethod.POST, "/api/care-manager-accounts", Roles.STAFF),

@@ -60,6 +60,7 @@ class WebhookDeliveryTest {
     @Autowired BusinessClock clock;
     @Autowired ObjectMapper json;
     @Autowired MockMvc mvc;
+    @Autowired SharedRecordRepository records;
 
     final List<Long> registered = new ArrayList<>();
     final List<WebhookReceiver> receivers = new ArrayList<>();
@@ -200,6 +201,52 @@ class WebhookDeliveryTest {
         assertThat(keys(caseId, receiver)).hasSize(1);
         dispatcher.runOnce();
         assertThat(receiver.requests()).as("queued before deactivation, dropped at delivery").isEmpty();
+    }
+
+    @Test
+    void aSubscriberRegisteredLaterIsResentTheCurrentRecordsOnceAsTheConsentsAllow() throws Exception {
+        String withoutConsent = newCase(false);
+        String withConsent = newCase(true);
+        cases.confirmIntake(withConsent);
+        WebhookReceiver external = receiver(Audience.EXTERNAL);
+        assertThat(keys(withConsent, external)).as("nothing is sent until asked").isEmpty();
+        String admin = data.user("webhook.admin", Roles.ADMIN);
+
+        JsonNode first = resync(admin);
+        assertThat(keys(withoutConsent, external)).as("no consent, nothing leaves the insurer").isEmpty();
+        int current = records.findById(withConsent).orElseThrow().getRevision();
+        assertThat(current).isGreaterThan(1);
+        assertThat(keys(withConsent, external)).as("only the current revision")
+                .containsExactly("webhook:" + registered.get(0) + ":" + withConsent + ":" + current);
+        assertThat(first.get("queued").asInt()).isPositive();
+        assertThat(first.get("withheld").asInt()).isPositive();
+        JsonNode second = resync(admin);
+        assertThat(second.get("queued").asInt()).as("running it again sends nothing new").isZero();
+        assertThat(second.get("alreadyQueued").asInt())
+                .isEqualTo(first.get("queued").asInt() + first.get("alreadyQueued").asInt());
+
+        dispatcher.runOnce();
+        assertThat(external.applied()).containsKey(keys(withConsent, external).get(0));
+        assertThat(external.requests()).allMatch(WebhookReceiver.Request::signatureValid);
+    }
+
+    @Test
+    void aStoppedSubscriberCannotBeResent() throws Exception {
+        receiver(Audience.INSURER);
+        long id = registered.get(0);
+        subscriptions.deactivate(id);
+        String admin = data.user("webhook.admin", Roles.ADMIN);
+        mvc.perform(post("/api/shared-info/webhooks/" + id + "/resync").with(user(admin).roles(Roles.ADMIN)))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/shared-info/webhooks/999999/resync").with(user(admin).roles(Roles.ADMIN)))
+                .andExpect(status().isNotFound());
+    }
+
+    private JsonNode resync(String admin) throws Exception {
+        long id = registered.get(registered.size() - 1);
+        String body = mvc.perform(post("/api/shared-info/webhooks/" + id + "/resync").with(user(admin).roles(Roles.ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return json.readTree(body);
     }
 
     private WebhookReceiver receiver(Audience audience) throws Exception {

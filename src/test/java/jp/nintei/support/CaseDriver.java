@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -122,16 +120,20 @@ public class CaseDriver {
 
     /** Assigns the survey to the municipal test surveyor, who enters a complete survey and submits it. */
     public void completeSurvey(String caseId) {
-        completeSurvey(caseId, UnaryOperator.identity());
+        String surveyor = surveyor(SURVEYOR);
+        completeSurvey(caseId, surveyor, SurveyFixtures.complete(surveyCatalog, surveyTime(), surveyor));
     }
 
-    /** As {@link #completeSurvey(String)}, with the complete answers changed first (e.g. 特記事項 added). */
-    public void completeSurvey(String caseId, UnaryOperator<SurveyAnswers> change) {
-        String surveyor = surveyor(SURVEYOR);
+    /** Assigns the survey to the given (registered) surveyor, who submits these answers. */
+    public void completeSurvey(String caseId, String surveyor, SurveyAnswers answers) {
         complete(caseId, "Task_AssignSurveyor", Map.of("surveyorId", surveyor));
-        LocalDateTime now = LocalDateTime.ofInstant(clock.now(), clock.zone()).truncatedTo(ChronoUnit.MINUTES);
-        surveyEntry.saveDraft(caseId, change.apply(SurveyFixtures.complete(surveyCatalog, now, surveyor)), Set.of(), null);
+        surveyEntry.saveDraft(caseId, answers, Set.of(), null);
         complete(caseId, "Task_EnterSurvey", Map.of());
+    }
+
+    /** Now on the business clock, to the minute, as the survey form records it. */
+    public LocalDateTime surveyTime() {
+        return LocalDateTime.ofInstant(clock.now(), clock.zone()).truncatedTo(ChronoUnit.MINUTES);
     }
 
     /** A surveyor of the municipality's own survey office (created once). */
@@ -160,17 +162,21 @@ public class CaseDriver {
 
     /** As {@link #completeOpinion(String)}, with the physician's consent to share the opinion given or refused. */
     public void completeOpinion(String caseId, boolean physicianConsent) {
-        completeOpinion(caseId, opinion -> opinion.setConsent(physicianConsent ? Consent.AGREE : Consent.DISAGREE));
+        completeOpinion(caseId, opinionData.driverPhysician(), physicianConsent);
     }
 
-    /** As {@link #completeOpinion(String)}, with the complete opinion changed before the physician submits it. */
-    public void completeOpinion(String caseId, Consumer<OpinionContent> change) {
-        complete(caseId, "Task_SelectPhysician", Map.of("physicianCode", opinionData.driverPhysician()));
+    /** As {@link #completeOpinion(String)}, asking the registered physician with that code. */
+    public void completeOpinion(String caseId, String physicianCode, boolean physicianConsent) {
+        OpinionContent opinion = OpinionTestData.complete(clock.today());
+        opinion.setConsent(physicianConsent ? Consent.AGREE : Consent.DISAGREE);
+        completeOpinion(caseId, physicianCode, opinion);
+    }
+
+    /** As {@link #completeOpinion(String)}, the registered physician submitting this content. */
+    public void completeOpinion(String caseId, String physicianCode, OpinionContent opinion) {
+        complete(caseId, "Task_SelectPhysician", Map.of("physicianCode", physicianCode));
         management.executeJob(job(caseId, "Task_SendRequest").getId());
         long requestId = opinionRequests.awaiting(caseId).orElseThrow().getId();
-        OpinionContent opinion = OpinionTestData.complete(clock.today());
-        opinion.setConsent(Consent.AGREE);
-        change.accept(opinion);
         opinionSubmissions.submit(requestId, opinion, UUID.randomUUID().toString());
         management.executeJob(job(caseId, "Task_TakeReturn").getId());
         complete(caseId, "Task_CheckOpinion", Map.of("checkDecision", "accept"));

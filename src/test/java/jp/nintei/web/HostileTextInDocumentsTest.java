@@ -28,14 +28,18 @@ import jp.nintei.document.IssuedDocuments;
 import jp.nintei.insured.InsuredPerson;
 import jp.nintei.insured.InsuredPersonRepository;
 import jp.nintei.insured.Sex;
+import jp.nintei.opinion.OpinionContent;
 import jp.nintei.opinion.OpinionService;
 import jp.nintei.opinion.OpinionSteps;
+import jp.nintei.opinion.OpinionTestData;
 import jp.nintei.security.Roles;
 import jp.nintei.support.BoardDriver;
 import jp.nintei.support.CaseDriver;
 import jp.nintei.support.ProcessTest;
 import jp.nintei.support.TestData;
 import jp.nintei.survey.SurveyAnswers;
+import jp.nintei.survey.SurveyCatalog;
+import jp.nintei.survey.SurveyFixtures;
 import jp.nintei.time.BusinessClock;
 
 /**
@@ -63,6 +67,8 @@ class HostileTextInDocumentsTest {
     @Autowired IssuedDocuments documents;
     @Autowired OpinionService opinions;
     @Autowired BusinessClock clock;
+    @Autowired SurveyCatalog catalog;
+    @Autowired OpinionTestData opinionData;
 
     @Test
     void freeTextIsEscapedOnPagesAndPrintedLiterallyInPdfs() throws Exception {
@@ -72,9 +78,13 @@ class HostileTextInDocumentsTest {
         String caseId = intake.receive(new IntakeRequest(person.getInsuredNumber(), ApplicationType.NEW, today.minusDays(2),
                 ApplicantKind.FAMILY, APPLICANT, null, null, true, null, "主治医 一郎", "テスト病院")).getCaseId();
         cases.confirmIntake(caseId);
-        cases.completeSurvey(caseId, a -> new SurveyAnswers(a.overview(), a.choices(), a.specialMedicalCare(),
+        String surveyor = cases.surveyor(CaseDriver.SURVEYOR);
+        SurveyAnswers a = SurveyFixtures.complete(catalog, cases.surveyTime(), surveyor);
+        cases.completeSurvey(caseId, surveyor, new SurveyAnswers(a.overview(), a.choices(), a.specialMedicalCare(),
                 a.bedriddenLevel(), a.dementiaLevel(), Map.of("1-1", NOTE)));
-        cases.completeOpinion(caseId, opinion -> opinion.setSpecialNotes(OPINION));
+        OpinionContent opinion = OpinionTestData.complete(today);
+        opinion.setSpecialNotes(OPINION);
+        cases.completeOpinion(caseId, opinionData.driverPhysician(), opinion);
         cases.completePrimary(caseId, CareLevel.CARE_2);
         cases.complete(caseId, "Task_ReviewMasking", Map.of());
         BoardPanel panel = board.panel("敵対" + TestData.uniqueNumber());
@@ -94,8 +104,7 @@ class HostileTextInDocumentsTest {
 
         byte[] packet = packets.document(packets.secretariatCopy(session.getId()).orElseThrow()).getContent();
         keep("hostile-packet-secretariat.pdf", packet);
-        // (The packet does not show survey answers and notes yet; the survey page above does.)
-        assertThat(OpinionSteps.pdfText(packet).replace("\n", "")).contains(NAME);
+        assertThat(OpinionSteps.pdfText(packet).replace("\n", "")).contains(NAME, NOTE);
         byte[] opinionCopy = documents.get(opinions.latest(caseId).orElseThrow().documentId()).orElseThrow().getContent();
         keep("hostile-opinion-copy.pdf", opinionCopy);
         assertThat(OpinionSteps.pdfText(opinionCopy).replace("\n", "")).contains(NAME, OPINION);

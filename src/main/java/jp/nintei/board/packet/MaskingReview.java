@@ -17,6 +17,8 @@ import jp.nintei.web.InvalidInputException;
 public class MaskingReview {
 
     static final int MAX_TERMS = 50;
+    /** A Camunda string variable holds 4,000 characters; the preview stays below with its ending. */
+    static final int MAX_PREVIEW = 3_800;
 
     private final PacketAssembler assembler;
     private final MaskTermRepository terms;
@@ -30,7 +32,11 @@ public class MaskingReview {
         this.currentUser = currentUser;
     }
 
-    /** The member edition's free text of the case, masked (Markdown for the Camunda Form). */
+    /**
+     * The member edition's free text of the case, masked (Markdown for the Camunda Form): the
+     * survey place, the 特記事項 of survey and opinion, and the opinion's section 1 (diagnoses,
+     * course and treatment), where names are most often written.
+     */
     @Transactional(readOnly = true)
     public String preview(String caseId) {
         CaseSheet sheet = assembler.caseSheet(caseId, 1, Edition.MEMBER);
@@ -39,11 +45,13 @@ public class MaskingReview {
         md.append("- 調査実施場所: ").append(sheet.summary().surveyPlace()).append('\n');
         sheet.notes().forEach(n -> md.append("- ").append(n.itemId() == null ? "" : n.itemId() + " ")
                 .append(n.label()).append(": ").append(n.text()).append('\n'));
-        sheet.opinionItems().forEach(i -> md.append("- 意見書 ").append(i.label()).append(": ").append(i.value()).append('\n'));
+        sheet.opinionItems().stream().skip(OpinionSheet.DISEASES).limit(1).forEach(g -> g.items().forEach(i ->
+                md.append("- 意見書 ").append(i.label()).append(": ").append(i.value()).append('\n')));
         if (sheet.notes().isEmpty()) {
             md.append("- 特記事項: なし\n");
         }
-        return md.toString();
+        return md.length() <= MAX_PREVIEW ? md.toString()
+                : md.substring(0, MAX_PREVIEW) + "…\n\n（以下省略）";
     }
 
     @Transactional

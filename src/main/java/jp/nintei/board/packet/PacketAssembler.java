@@ -1,10 +1,7 @@
 package jp.nintei.board.packet;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -20,16 +17,17 @@ import jp.nintei.board.packet.PacketView.CaseSheet;
 import jp.nintei.board.packet.PacketView.Edition;
 import jp.nintei.board.packet.PacketView.Identity;
 import jp.nintei.board.packet.PacketView.Independence;
-import jp.nintei.board.packet.PacketView.PrimaryView;
+import jp.nintei.board.packet.PacketView.Note;
 import jp.nintei.board.packet.PacketView.SessionHeader;
 import jp.nintei.board.packet.PacketView.Summary;
-import jp.nintei.board.packet.PacketView.Tick;
 import jp.nintei.insured.Certificate;
 import jp.nintei.insured.InsuredPerson;
 import jp.nintei.opinion.OpinionService;
+import jp.nintei.opinion.OpinionView;
 import jp.nintei.opinion.PhysicianOpinion;
-import jp.nintei.primary.PrimaryDetermination;
-import jp.nintei.primary.PrimaryDeterminationService;
+import jp.nintei.scale.BedriddenLevel;
+import jp.nintei.scale.DementiaLevel;
+import jp.nintei.survey.SurveyAnswers.Overview;
 import jp.nintei.survey.SurveyService;
 import jp.nintei.survey.SurveyView;
 import jp.nintei.time.JapaneseDates;
@@ -37,32 +35,34 @@ import jp.nintei.time.JapaneseDates;
 /**
  * Builds the one view model both editions of a session's packet are rendered from. The member
  * edition differs in two ways only: no identity block, and every free text passed through the
- * case's {@link Masking}.
+ * case's {@link Masking}. The stages' parts come from {@link PrimarySheet}, {@link SurveySheet}
+ * and {@link OpinionSheet}.
  */
 @Component
 public class PacketAssembler {
 
     static final String NOT_RECORDED = "—";
-    /** 要介護認定等基準時間の区分 (平成11年厚生省令58号): where each level starts, in minutes. */
-    static final int[][] THRESHOLDS = {{25, 1}, {32, 2}, {50, 3}, {70, 4}, {90, 5}, {110, 6}};
-    static final String[] THRESHOLD_LABELS = {"", "要支援1", "要支援2・要介護1", "要介護2", "要介護3", "要介護4", "要介護5"};
 
     private final Allocations allocations;
     private final ApplicationService applications;
     private final SurveyService surveys;
     private final OpinionService opinions;
-    private final PrimaryDeterminationService primary;
     private final MaskTermRepository maskTerms;
+    private final PrimarySheet primarySheet;
+    private final SurveySheet surveySheet;
+    private final OpinionSheet opinionSheet;
 
     PacketAssembler(Allocations allocations, ApplicationService applications, SurveyService surveys,
-            OpinionService opinions, PrimaryDeterminationService primary,
-            MaskTermRepository maskTerms) {
+            OpinionService opinions, MaskTermRepository maskTerms, PrimarySheet primarySheet,
+            SurveySheet surveySheet, OpinionSheet opinionSheet) {
         this.allocations = allocations;
         this.applications = applications;
         this.surveys = surveys;
         this.opinions = opinions;
-        this.primary = primary;
         this.maskTerms = maskTerms;
+        this.primarySheet = primarySheet;
+        this.surveySheet = surveySheet;
+        this.opinionSheet = opinionSheet;
     }
 
     @Transactional(readOnly = true)
@@ -82,9 +82,13 @@ public class PacketAssembler {
         Optional<PhysicianOpinion> opinion = opinions.of(caseId);
         Identity identity = identity(application, survey, opinion);
         Masking masking = edition == Edition.MEMBER ? masking(application, identity) : Masking.builder().build();
+        Optional<OpinionView> opinionView = opinionSheet.of(caseId);
+        List<Note> notes = new ArrayList<>(surveySheet.notes(survey, masking));
+        notes.addAll(opinionSheet.notes(opinionView, masking));
         return new CaseSheet(order, caseId, edition == Edition.MEMBER ? null : identity,
-                summary(application, survey, opinion, masking), primaryView(application),
-                independence(opinion), List.of(), List.of(), List.of(), List.of(), List.of());
+                summary(application, survey, opinion, masking), primarySheet.of(application),
+                independence(survey, opinion), surveySheet.answers(survey), surveySheet.specialMedicalCare(survey),
+                surveySheet.services(survey, masking), opinionSheet.items(opinionView, masking), notes);
     }
 
     /** The case's identifiers as the member edition masks them. */
@@ -127,34 +131,28 @@ public class PacketAssembler {
                 person.ageOn(application.getReceivedDate()) + "歳", person.getSex().label(),
                 JapaneseDates.format(application.getReceivedDate()),
                 survey.map(v -> v.surveyedAt().toLocalDate()).map(JapaneseDates::format).orElse(NOT_RECORDED),
-                survey.map(v -> v.answers().overview().place()).map(masking::apply).orElse(NOT_RECORDED),
+                survey.map(v -> place(v.answers().overview(), masking)).orElse(NOT_RECORDED),
                 opinion.map(PhysicianOpinion::getReceivedDate).map(JapaneseDates::format).orElse(NOT_RECORDED),
                 previous == null ? "なし" : previous.getCareLevel().label(),
                 previous == null ? NOT_RECORDED
                         : JapaneseDates.format(previous.getValidFrom()) + "〜" + JapaneseDates.format(previous.getValidTo()));
     }
 
-    private PrimaryView primaryView(CertificationApplication application) {
-        Optional<PrimaryDetermination> result = primary.of(application.getCaseId());
-        String previousLevel = Optional.ofNullable(application.getPreviousCertificate())
-                .map(Certificate::getCaseId).flatMap(primary::of)
-                .map(p -> p.getCareLevel().label()).orElse(NOT_RECORDED);
-        BigDecimal total = result.map(PrimaryDetermination::getStandardTimeMinutes).orElse(BigDecimal.ZERO);
-        int scale = scaleMax(total);
-        List<Tick> ticks = new ArrayList<>();
-        for (int[] t : THRESHOLDS) {
-            ticks.add(new Tick(t[0] + "分 " + THRESHOLD_LABELS[t[1]], percent(BigDecimal.valueOf(t[0]), scale)));
+    /** The place as the surveyor wrote it, masked; else the kind ticked on the form (自宅内/自宅外). */
+    private static String place(Overview overview, Masking masking) {
+        if (overview.place() != null && !overview.place().isBlank()) {
+            return masking.apply(overview.place());
         }
-        return new PrimaryView(result.map(p -> p.getCareLevel().label()).orElse(NOT_RECORDED), previousLevel,
-                result.map(p -> p.getStandardTimeMinutes().toPlainString()).orElse(NOT_RECORDED),
-                percent(total, scale), List.of(), ticks, List.of(), List.of(), NOT_RECORDED, NOT_RECORDED);
+        return overview.placeKind() == null ? NOT_RECORDED : overview.placeKind().label();
     }
 
-    private static List<Independence> independence(Optional<PhysicianOpinion> opinion) {
+    private static List<Independence> independence(Optional<SurveyView> survey, Optional<PhysicianOpinion> opinion) {
         return List.of(
-                new Independence("障害高齢者の日常生活自立度（寝たきり度）", NOT_RECORDED,
+                new Independence("障害高齢者の日常生活自立度（寝たきり度）",
+                        survey.map(SurveyView::bedriddenLevel).map(BedriddenLevel::label).orElse(NOT_RECORDED),
                         opinion.map(o -> o.getBedriddenLevel().label()).orElse(NOT_RECORDED)),
-                new Independence("認知症高齢者の日常生活自立度", NOT_RECORDED,
+                new Independence("認知症高齢者の日常生活自立度",
+                        survey.map(SurveyView::dementiaLevel).map(DementiaLevel::label).orElse(NOT_RECORDED),
                         opinion.map(o -> o.getDementiaLevel().label()).orElse(NOT_RECORDED)));
     }
 
@@ -168,15 +166,5 @@ public class PacketAssembler {
     private static String memberLine(BoardSession session, BoardMember m) {
         boolean chair = session.getPanel().chair().map(c -> c.getId().equals(m.getId())).orElse(false);
         return m.getName() + "（" + m.getField().label() + (chair ? "・合議体の長" : "") + "）";
-    }
-
-    /** The chart runs to at least 130 minutes so the 要介護5 threshold (110) is always visible. */
-    static int scaleMax(BigDecimal total) {
-        int rounded = total.setScale(-1, RoundingMode.UP).intValue() + 10;
-        return Math.max(130, rounded);
-    }
-
-    static String percent(BigDecimal minutes, int scale) {
-        return String.format(Locale.ROOT, "%.2f", Math.min(100.0, minutes.doubleValue() * 100.0 / scale));
     }
 }

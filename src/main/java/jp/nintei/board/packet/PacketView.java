@@ -1,5 +1,6 @@
 package jp.nintei.board.packet;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,10 +38,15 @@ public record PacketView(Edition edition, SessionHeader session, int revision, S
     /** One case: its pages in the packet. */
     public record CaseSheet(int order, String caseId, Identity identity, Summary summary, PrimaryView primary,
             List<Independence> independence, List<AnswerGroup> answers, List<String> specialMedicalCare,
-            List<String> servicesInUse, List<Item> opinionItems, List<Note> notes) {
+            List<String> servicesInUse, List<ItemGroup> opinionItems, List<Note> notes) {
 
         public boolean hasIdentity() {
             return identity != null;
+        }
+
+        /** Whether the same person was surveyed before: the packet then shows the previous answers. */
+        public boolean hasPreviousSurvey() {
+            return answers.stream().flatMap(g -> g.rows().stream()).anyMatch(a -> a.previous() != null);
         }
     }
 
@@ -72,6 +78,7 @@ public record PacketView(Edition edition, SessionHeader session, int revision, S
     public record Tick(String label, String leftPercent) {
     }
 
+    /** A 中間評価項目得点 (0–100); {@code previous} is null without a previous certification. */
     public record GroupScore(String label, String score, String widthPercent, String previous, String previousPercent) {
     }
 
@@ -79,13 +86,33 @@ public record PacketView(Edition edition, SessionHeader session, int revision, S
     }
 
     public record AnswerGroup(String name, List<Answer> rows) {
+
+        public int changes() {
+            return (int) rows.stream().filter(Answer::changed).count();
+        }
     }
 
-    /** A survey answer; {@code changed} marks a difference from the previous survey. */
+    /**
+     * A survey answer; {@code previous} is null without a previous survey, {@code changed} marks
+     * a difference from it.
+     */
     public record Answer(String id, String name, String answer, String previous, boolean changed) {
     }
 
     public record Item(String label, String value) {
+    }
+
+    /** A section of the 主治医意見書 with its items. */
+    public record ItemGroup(String title, List<Item> items) {
+
+        /** The items two by two, for a table of two label/value pairs a row. */
+        public List<List<Item>> pairs() {
+            List<List<Item>> pairs = new ArrayList<>();
+            for (int i = 0; i < items.size(); i += 2) {
+                pairs.add(items.subList(i, Math.min(i + 2, items.size())));
+            }
+            return pairs;
+        }
     }
 
     /** 特記事項 (survey, by item) or the opinion's 特記すべき事項, masked in the member edition. */

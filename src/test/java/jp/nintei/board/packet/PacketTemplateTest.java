@@ -59,7 +59,8 @@ class PacketTemplateTest {
                 }
             }
             String all = new PDFTextStripper().getText(document);
-            assertThat(all).contains("食事", "認知症加算", "第3群 認知機能", "◆", "前回: つかまらないでできる", "A03");
+            assertThat(all).contains("食事", "認知症加算", "第3群 認知機能", "◆", "前回の調査", "つかまらないでできる", "A03",
+                    "（変更 1 項目）", "1. 傷病に関する意見", "前回 74.0");
         }
     }
 

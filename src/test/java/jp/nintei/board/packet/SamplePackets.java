@@ -11,6 +11,7 @@ import jp.nintei.board.packet.PacketView.GroupScore;
 import jp.nintei.board.packet.PacketView.Identity;
 import jp.nintei.board.packet.PacketView.Independence;
 import jp.nintei.board.packet.PacketView.Item;
+import jp.nintei.board.packet.PacketView.ItemGroup;
 import jp.nintei.board.packet.PacketView.Note;
 import jp.nintei.board.packet.PacketView.PrimaryView;
 import jp.nintei.board.packet.PacketView.SessionHeader;
@@ -45,10 +46,14 @@ final class SamplePackets {
                         new Independence("認知症高齢者の日常生活自立度", "Ⅱb", "Ⅱa")),
                 answers(), List.of("疼痛の看護", "カテーテル（コンドームカテーテル、留置カテーテル、ウロストーマ等）"),
                 List.of("訪問介護 月8回", "通所介護 月8回", "福祉用具貸与（車いす）"),
-                List.of(new Item("診断名", "1. アルツハイマー型認知症（令和5年頃）　2. 変形性膝関節症"),
-                        new Item("症状としての安定性", "不安定（夜間の徘徊が増えている）"),
-                        new Item("短期記憶", "問題あり"), new Item("認知能力", "いくらか困難"),
-                        new Item("医学的管理の必要性", "訪問看護、訪問リハビリテーション")),
+                List.of(new ItemGroup("1. 傷病に関する意見", List.of(
+                                new Item("診断名 1", "アルツハイマー型認知症（発症 令和5年4月）"),
+                                new Item("診断名 2", "変形性膝関節症"),
+                                new Item("症状としての安定性", "不安定（夜間の徘徊が増えている）"))),
+                        new ItemGroup("3. 心身の状態に関する意見", List.of(
+                                new Item("短期記憶", "問題あり"), new Item("日常の意思決定を行うための認知能力", "いくらか困難"))),
+                        new ItemGroup("4. 生活機能とサービスに関する意見", List.of(
+                                new Item("医学的管理の必要性", "訪問看護、訪問リハビリテーション")))),
                 List.of(new Note("1-7", "歩行", "屋内は伝い歩き。＊＊＊の長女によると、夜間トイレへ向かう途中で月2回ほど転倒している。"),
                         new Note("2-5", "排尿", "日中は自分でトイレに行くが、夜間は失敗が多く、家族がパッド交換をしている（週4回程度）。"),
                         new Note("4-12", "ひどい物忘れ", "鍋を火にかけたまま忘れることが週に数回あり、家族がガスの元栓を閉めている。")));
