@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,6 +38,7 @@ import jp.nintei.office.OfficeKind;
 import jp.nintei.office.OfficeRegistry;
 import jp.nintei.resident.ResidentClients;
 import jp.nintei.support.CaseDriver;
+import jp.nintei.support.SecondFactors;
 import jp.nintei.support.TestData;
 import jp.nintei.time.BusinessClock;
 
@@ -54,6 +57,7 @@ class ProgressReadBench {
     static final int REQUESTS = Integer.getInteger("bench.read-requests", 400);
     static final int CLIENTS_PER_OFFICE = 30;
     static final String PASSWORD = "bench-care-manager-password-1";
+    static final String CARE_MANAGER_REALM = "care-manager";
 
     @LocalServerPort int port;
     @Autowired CaseDriver cases;
@@ -66,6 +70,8 @@ class ProgressReadBench {
     @Autowired CarePlanNotifications notifications;
     @Autowired InsuredPersonRepository persons;
     @Autowired ResidentClients residentClients;
+    @Autowired SecondFactors secondFactors;
+    private final Map<String, String> secrets = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Test
     void latencyUnderLoad() throws Exception {
@@ -84,6 +90,7 @@ class ProgressReadBench {
             offices.save(office, "ベンチ居宅介護支援事業所 " + t, OfficeKind.CARE_PLAN_OFFICE, "テスト市", null);
             String login = "bench-cm-" + t;
             accounts.create(office, login, "介護 支援" + t, PASSWORD);
+            secrets.put(login, secondFactors.enrol(CARE_MANAGER_REALM, login));
             for (int k = 0; k < CLIENTS_PER_OFFICE; k++) {
                 // Distinct persons spread over the million: a person has one current office.
                 long person = (long) (t * CLIENTS_PER_OFFICE + k) * (CASES / (THREADS * CLIENTS_PER_OFFICE));
@@ -99,7 +106,8 @@ class ProgressReadBench {
         List<String> plans = QueryPlans.check(jdbc, logins.isEmpty() ? null : "8800000000");
 
         var base = "http://127.0.0.1:" + port;
-        Load careManager = Load.run(THREADS, REQUESTS, thread -> careManagerSession(base, logins.get(thread)),
+        Load careManager = Load.run(THREADS, REQUESTS, thread -> careManagerSession(base, logins.get(thread),
+                        () -> secondFactors.nextCode(CARE_MANAGER_REALM, logins.get(thread), secrets.get(logins.get(thread)))),
                 (client, i) -> HttpRequest.newBuilder(URI.create(base + "/care-manager")).GET().build());
         Load residents = Load.run(THREADS, REQUESTS, thread -> HttpClient.newHttpClient(),
                 (client, i) -> HttpRequest.newBuilder(URI.create(base + "/resident-api/v1/cases"))
@@ -119,29 +127,42 @@ class ProgressReadBench {
                 String.join("; ", plans));
     }
 
-    /** An HTTP client logged in to the care-manager portal (form login with CSRF token). */
-    private static HttpClient careManagerSession(String base, String login) {
+    /** An HTTP client logged in to the care-manager portal (form login with CSRF token, then the TOTP code). */
+    private static HttpClient careManagerSession(String base, String login, Supplier<String> code) {
         try {
             HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-            String page = client.send(HttpRequest.newBuilder(URI.create(base + "/care-manager/login")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page);
-            if (!csrf.find()) {
-                throw new IllegalStateException("no CSRF token on the care-manager login page");
+            String form = "username=" + enc(login) + "&password=" + enc(PASSWORD);
+            String location = submit(client, base, "/care-manager/login", form);
+            if (!location.contains("/care-manager/login/second-factor")) {
+                throw new IllegalStateException("care-manager password step failed: " + location);
             }
-            String form = "username=" + enc(login) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf.group(1));
-            var response = client.send(HttpRequest.newBuilder(URI.create(base + "/care-manager/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-            String location = response.headers().firstValue("Location").orElse("");
-            if (response.statusCode() != 302 || location.contains("login")) {
-                throw new IllegalStateException("care-manager login failed: " + response.statusCode() + " " + location);
+            location = submit(client, base, "/care-manager/login/second-factor", "code=" + enc(code.get()));
+            if (location.contains("login")) {
+                throw new IllegalStateException("care-manager second factor failed: " + location);
             }
             return client;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** GETs the form page for its CSRF token, POSTs the form, returns where the 302 goes. */
+    private static String submit(HttpClient client, String base, String path, String form) throws Exception {
+        String page = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on " + path);
+        }
+        var response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(csrf.group(1)))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 302) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.headers().firstValue("Location").orElse("");
     }
 
     private static String enc(String s) {

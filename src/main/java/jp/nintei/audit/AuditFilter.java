@@ -16,6 +16,7 @@ public record AuditFilter(String caseId, String insuredNumber, String actor, Loc
         String document, AuditAction action) {
 
     static final int MAX_TEXT = 200;
+    static final int MAX_CASE_ID = 20;
 
     /** Reads request parameters, with Japanese messages for what cannot be read. */
     public static AuditFilter read(String caseId, String insuredNumber, String actor, String from, String to,
@@ -30,6 +31,11 @@ public record AuditFilter(String caseId, String insuredNumber, String actor, Loc
         if (number != null && !number.matches("\\d{10}")) {
             violations.add(new Violation("insuredNumber", "被保険者番号は10桁の数字で入力してください"));
         }
+        String caseNumber = text(caseId, "caseId", violations);
+        if (caseNumber != null && caseNumber.length() > MAX_CASE_ID) {
+            // Longer than any case id; the search itself is audited with it, in a column of that width.
+            violations.add(new Violation("caseId", "案件番号は" + MAX_CASE_ID + "文字以内で入力してください"));
+        }
         AuditAction parsedAction = null;
         if (action != null && !action.isBlank()) {
             try {
@@ -38,7 +44,7 @@ public record AuditFilter(String caseId, String insuredNumber, String actor, Loc
                 violations.add(new Violation("action", "操作の種類が正しくありません"));
             }
         }
-        AuditFilter filter = new AuditFilter(text(caseId, "caseId", violations), number, text(actor, "actor", violations),
+        AuditFilter filter = new AuditFilter(caseNumber, number, text(actor, "actor", violations),
                 fromDate, toDate, text(document, "document", violations), parsedAction);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

@@ -112,8 +112,26 @@ public class CareManagerAccounts {
             return new LoginResult.Refused();
         }
         account.loggedIn(clock.now());
-        return new LoginResult.Success(new CareManagerPrincipal(account.getId(), account.getLoginId(),
-                account.getDisplayName(), account.getOfficeNumber(), office.get().getName()));
+        return new LoginResult.Success(principal(account, office.get()));
+    }
+
+    /**
+     * The principal of an account that may still log in (active, its office still a care-plan
+     * office): the second login step reads it again, as the account may have changed since the
+     * password was checked.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CareManagerPrincipal> activePrincipal(String loginId) {
+        return (loginId == null ? Optional.<CareManagerAccount>empty() : accounts.findByLoginId(loginId))
+                .filter(CareManagerAccount::isActive)
+                .flatMap(account -> offices.find(account.getOfficeNumber())
+                        .filter(o -> o.getKind() == OfficeKind.CARE_PLAN_OFFICE)
+                        .map(office -> principal(account, office)));
+    }
+
+    private static CareManagerPrincipal principal(CareManagerAccount account, Office office) {
+        return new CareManagerPrincipal(account.getId(), account.getLoginId(), account.getDisplayName(),
+                account.getOfficeNumber(), office.getName());
     }
 
     private Office carePlanOffice(String officeNumber) {

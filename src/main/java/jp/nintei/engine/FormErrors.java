@@ -5,10 +5,11 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import jp.nintei.web.InvalidInputException;
 
 /**
- * Makes Tasklist show a refused form as a 400 with the Japanese message. Camunda wraps anything a
- * task listener throws into a 500 ("ENGINE-03051 … TaskListener"); its REST API answers 400 only
- * for a FormFieldValidationException from the completion itself. So forms whose values must be
- * checked complete into a service task that checks them through this method.
+ * Makes a refused form a form validation error (Tasklist: 400 with the Japanese message). Camunda
+ * wraps anything a task listener throws ("ENGINE-03051 … TaskListener"), which its REST API would
+ * answer with 500; {@link EngineRestErrors} now unwraps our exceptions there too, but a service
+ * task after the user task that checks through this method keeps the check out of the listener
+ * and gives the engine's own FormFieldValidationException.
  */
 public final class FormErrors {
 

@@ -19,11 +19,12 @@ import jp.nintei.office.OfficeRegistry;
 import jp.nintei.support.Browser;
 import jp.nintei.support.CaseDriver;
 import jp.nintei.support.PostgresTestDatabase;
+import jp.nintei.support.SecondFactors;
 import jp.nintei.support.TestData;
 import jp.nintei.time.BusinessClock;
 
 /**
- * A care manager in headless Chromium on PostgreSQL: logs in with the office account, sorts the
+ * A care manager in headless Chromium on PostgreSQL: logs in with the office account and a TOTP code, sorts the
  * client list by expected date, opens a client whose physician withheld consent, and logs out.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -39,6 +40,7 @@ class CareManagerBrowserIT {
     @Autowired OfficeRegistry offices;
     @Autowired CaseDriver cases;
     @Autowired BusinessClock clock;
+    @Autowired SecondFactors secondFactors;
 
     @Test
     void aCareManagerSortsTheClientListAndOpensAClientWithinTheConsents() {
@@ -46,6 +48,7 @@ class CareManagerBrowserIT {
         offices.save(office, "ひまわり居宅介護支援事業所", OfficeKind.CARE_PLAN_OFFICE, "さくら市", null);
         String login = accounts.create(office, "browser." + office, "木村 由美", PASSWORD).getLoginId();
         var me = new CareManagerPrincipal(0, login, "木村 由美", office, "ひまわり居宅介護支援事業所");
+        String secret = secondFactors.enrol("care-manager", login);
         InsuredPerson waiting = fixtures.person();
         InsuredPerson decided = fixtures.person();
         InsuredPerson withheld = fixtures.person();
@@ -62,8 +65,12 @@ class CareManagerBrowserIT {
             browser.type(By.id("username"), login);
             browser.type(By.id("password"), PASSWORD);
             browser.click(By.cssSelector("button[type=submit]"));
+            browser.wait.until(d -> d.getCurrentUrl().contains("/care-manager/login/second-factor"));
+            browser.type(By.id("code"), secondFactors.nextCode("care-manager", login, secret));
+            browser.click(By.cssSelector("button[type=submit]"));
             browser.visible(By.id("client-cases"));
-            assertThat(browser.driver.getCurrentUrl()).endsWith("/care-manager");
+            // Back to the page first asked for (the saved request adds ?continue).
+            assertThat(browser.driver.getCurrentUrl()).matches(".*/care-manager(\\?continue)?");
             assertThat(firstColumn(browser)).first().isEqualTo(waiting.getInsuredNumber());
             assertThat(row(browser, waitingCase)).contains("訪問調査・主治医意見書", "調査と意見書がそろう目安");
             assertThat(browser.driver.findElement(By.id("client-cases")).getText()).contains("同意していない");

@@ -56,8 +56,8 @@ class CareManagerSecurityTest {
     @Test
     void aCareManagerLoginIsNotAStaffLoginAndTheOtherWayRound() throws Exception {
         String login = account();
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/care-manager/login").user(login).password(PASSWORD))
-                .andExpect(redirectedUrl("/care-manager")).andReturn().getRequest().getSession(false);
+        MockHttpSession session = secondFactors.login(mvc, CareManagerSecurityConfig.REALM, "/care-manager", login, PASSWORD,
+                secondFactors.enrol(CareManagerSecurityConfig.REALM, login));
         mvc.perform(get("/care-manager").session(session)).andExpect(status().isOk());
         mvc.perform(get("/staff/cases").session(session)).andExpect(redirectedUrlPattern("**/login"));
         mvc.perform(get("/").session(session)).andExpect(redirectedUrlPattern("**/login"));
@@ -89,7 +89,8 @@ class CareManagerSecurityTest {
                 .andExpect(redirectedUrl("/care-manager/login?locked"));
 
         accounts.changePassword(login, PASSWORD); // an administrator's reset also unlocks
-        mvc.perform(formLogin("/care-manager/login").user(login).password(PASSWORD)).andExpect(redirectedUrl("/care-manager"));
+        mvc.perform(formLogin("/care-manager/login").user(login).password(PASSWORD))
+                .andExpect(redirectedUrl("/care-manager/login/second-factor"));
         accounts.deactivate(login);
         mvc.perform(formLogin("/care-manager/login").user(login).password(PASSWORD))
                 .andExpect(redirectedUrl("/care-manager/login?error"));

@@ -72,6 +72,19 @@ public class SecondFactors {
         return session;
     }
 
+    /**
+     * Password and TOTP code through a portal's own login (realm name, base path e.g.
+     * "care-manager", "/care-manager"); the returned session is fully logged in to that portal.
+     */
+    public MockHttpSession login(MockMvc mvc, String realm, String basePath, String userId, String password,
+            String secret) throws Exception {
+        var session = (MockHttpSession) mvc.perform(formLogin(basePath + "/login").user(userId).password(password))
+                .andReturn().getRequest().getSession();
+        mvc.perform(post(basePath + "/login/second-factor").session(session).with(csrf())
+                .param("code", nextCode(realm, userId, secret)));
+        return session;
+    }
+
     /** Enrols the user (if needed) and logs the browser in with password and a fresh code. */
     public void login(Browser browser, String userId, String password) {
         String secret = enrol(userId);
