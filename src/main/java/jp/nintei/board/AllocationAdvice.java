@@ -10,6 +10,12 @@ import jp.nintei.time.JapaneseDates;
 /** The proposal as the allocation form shows it (Markdown for the Camunda Form's text view). */
 final class AllocationAdvice {
 
+    /**
+     * The form lists the earliest sessions only: the text is a Camunda string variable (at most
+     * 4,000 characters), and a year of planned sessions would not fit.
+     */
+    static final int MAX_LISTED = 8;
+
     private AllocationAdvice() {
     }
 
@@ -28,7 +34,11 @@ final class AllocationAdvice {
         }
         if (!options.isEmpty()) {
             md.append("審査会の一覧:\n\n");
-            options.forEach(o -> md.append(line(o)));
+            options.stream().limit(MAX_LISTED).forEach(o -> md.append(line(o)));
+            if (options.size() > MAX_LISTED) {
+                md.append("- ほか ").append(options.size() - MAX_LISTED)
+                        .append(" 回（すべての審査会は 審査会事務局 → 審査会の一覧 で確認できます）\n");
+            }
         }
         return md.toString();
     }

@@ -146,6 +146,24 @@ class BoardAllocationProcessTest {
         assertThat(proposal.advice()).contains("延期通知が必要です");
     }
 
+    /** A year of planned sessions: the form lists the earliest ones and says how many more exist. */
+    @Test
+    void manySessionsAreListedShortlyEnoughForTheTaskVariable() {
+        LocalDate today = setDate(LocalDate.of(2032, 1, 5));
+        BoardPanel panel = board.panel("年間" + TestData.uniqueNumber());
+        for (int week = 1; week <= 60; week++) {
+            board.session(panel, today.plusWeeks(week));
+        }
+        String caseId = cases.receive(data.elderly(today), ApplicationType.NEW, today);
+        cases.confirmIntake(caseId);
+        readyForAllocation(caseId);
+
+        String advice = (String) tasks.getVariable(cases.task(caseId, "Task_AllocateSession").getId(), "allocationAdvice");
+        assertThat(advice).hasSizeLessThan(4_000).contains("提案: **No.")
+                .containsPattern("ほか [0-9]+ 回");
+        assertThat(advice.lines().filter(l -> l.startsWith("- No."))).hasSize(AllocationAdvice.MAX_LISTED);
+    }
+
     private String proxyApplication(InsuredPerson person, String officeNumber, LocalDate day) {
         String caseId = intake.receive(new IntakeRequest(person.getInsuredNumber(), ApplicationType.NEW, day,
                 ApplicantKind.CARE_MANAGER_OFFICE, "代理 担当", "すみれ居宅介護支援事業所", officeNumber, true, null,
