@@ -115,7 +115,9 @@ class CareManagerSecondFactorTest {
 
         mvc.perform(post(VERIFY).session(session).with(csrf()).param("code", wrong(secret)))
                 .andExpect(status().isUnauthorized())
-                .andExpect(content().string(containsString("確認コードが正しくありません")));
+                .andExpect(content().string(containsString("確認コードが正しくありません")))
+                // The shared page shows no staff menu (Tasklist, staff logout) to a portal's login.
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("タスク一覧"))));
         // The enrolment used this step's code: a replay.
         mvc.perform(post(VERIFY).session(session).with(csrf()).param("code", code(secret, 0)))
                 .andExpect(status().isUnauthorized())

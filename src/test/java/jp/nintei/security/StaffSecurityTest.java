@@ -70,7 +70,9 @@ class StaffSecurityTest {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("新規申請")));
-        mvc.perform(get("/staff/cases").with(user("page.staff").roles(Roles.STAFF))).andExpect(status().isOk());
+        mvc.perform(get("/staff/cases").with(user("page.staff").roles(Roles.STAFF))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("タスク一覧")));
         assertThat(audit.findByCaseIdOrderByIdAsc(caseId)).anySatisfy(e -> assertThat(e.getActor()).isEqualTo("page.staff"));
     }
 
