@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.nintei.sharedinfo.WebhookPublisher.Outcome;
-import jp.nintei.web.NotFoundException;
 import jp.nintei.web.StateConflictException;
 
 /**
@@ -24,13 +23,13 @@ public class WebhookResync {
     static final int PAGE_SIZE = 200;
     private static final Logger log = LoggerFactory.getLogger(WebhookResync.class);
 
-    private final WebhookSubscriptionRepository subscriptions;
+    private final WebhookSubscriptions subscriptions;
     private final SharedRecordRepository records;
     private final SharedInfoStore store;
     private final WebhookPublisher publisher;
     private final TransactionTemplate transaction;
 
-    WebhookResync(WebhookSubscriptionRepository subscriptions, SharedRecordRepository records, SharedInfoStore store,
+    WebhookResync(WebhookSubscriptions subscriptions, SharedRecordRepository records, SharedInfoStore store,
             WebhookPublisher publisher, TransactionTemplate transaction) {
         this.subscriptions = subscriptions;
         this.records = records;
@@ -50,8 +49,7 @@ public class WebhookResync {
     }
 
     public Result resync(long subscriptionId) {
-        WebhookSubscription subscription = subscriptions.findById(subscriptionId)
-                .orElseThrow(() -> new NotFoundException("Webhook 購読 " + subscriptionId + " は見つかりません"));
+        WebhookSubscription subscription = subscriptions.get(subscriptionId);
         if (!subscription.isActive()) {
             throw new StateConflictException("停止した送信先には再送できません（新しく登録してください）");
         }

@@ -87,7 +87,8 @@ public class WebhookSubscriptions {
         return cipher.decrypt(subscription.getSecretCiphertext());
     }
 
-    private WebhookSubscription get(long id) {
+    /** The subscription, or 404 with a Japanese message. */
+    WebhookSubscription get(long id) {
         return subscriptions.findById(id).orElseThrow(() -> new NotFoundException("Webhook 購読 " + id + " は見つかりません"));
     }
 
