@@ -38,6 +38,7 @@ import jp.nintei.office.OfficeRegistry;
 import jp.nintei.security.totp.Totp;
 import jp.nintei.security.totp.TotpService;
 import jp.nintei.support.ProcessTest;
+import jp.nintei.support.SecondFactors;
 import jp.nintei.support.TestData;
 
 /**
@@ -204,18 +205,8 @@ class CareManagerSecondFactorTest {
         return Totp.code(secret, Totp.step(T0) + offset);
     }
 
-    /** A six-digit code that is none of the accepted ones around T0. */
     private static String wrong(String secret) {
-        for (int candidate = 0; ; candidate++) {
-            String code = String.format("%06d", candidate);
-            boolean anyStep = false;
-            for (int offset = -3; offset <= 3; offset++) {
-                anyStep |= code.equals(code(secret, offset));
-            }
-            if (!anyStep) {
-                return code;
-            }
-        }
+        return SecondFactors.wrongCode(secret, T0);
     }
 
     /** Reads the QR code from the PNG, as the phone camera would from the screen. */

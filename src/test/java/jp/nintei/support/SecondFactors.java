@@ -4,6 +4,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
+
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +30,21 @@ public class SecondFactors {
     SecondFactors(TotpService totp, BusinessClock clock) {
         this.totp = totp;
         this.clock = clock;
+    }
+
+    /** A six-digit code that is none of the accepted ones within three steps of {@code t0}. */
+    public static String wrongCode(String secret, Instant t0) {
+        long step = Totp.step(t0);
+        for (int candidate = 0; ; candidate++) {
+            String code = String.format("%06d", candidate);
+            boolean anyStep = false;
+            for (int offset = -3; offset <= 3; offset++) {
+                anyStep |= code.equals(Totp.code(secret, step + offset));
+            }
+            if (!anyStep) {
+                return code;
+            }
+        }
     }
 
     /** Enrols the staff account (confirmed with the current code); returns its Base32 secret. */

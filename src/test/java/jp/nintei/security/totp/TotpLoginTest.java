@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import jp.nintei.audit.AuditEventRepository;
 import jp.nintei.security.Roles;
 import jp.nintei.support.ProcessTest;
+import jp.nintei.support.SecondFactors;
 import jp.nintei.support.TestData;
 
 /**
@@ -327,18 +328,8 @@ class TotpLoginTest {
         return Totp.code(secret, Totp.step(T0) + offset);
     }
 
-    /** A six-digit code that is none of the accepted ones around T0 and the test's later steps. */
     private static String wrong(String secret) {
-        for (int candidate = 0; ; candidate++) {
-            String code = String.format("%06d", candidate);
-            boolean anyStep = false;
-            for (int offset = -3; offset <= 3; offset++) {
-                anyStep |= code.equals(code(secret, offset));
-            }
-            if (!anyStep) {
-                return code;
-            }
-        }
+        return SecondFactors.wrongCode(secret, T0);
     }
 
     private static void at(Instant time) {
