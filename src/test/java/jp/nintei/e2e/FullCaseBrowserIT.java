@@ -1,5 +1,7 @@
 package jp.nintei.e2e;
 
+import static jp.nintei.support.PhysicianFormFill.answerTheRequiredRest;
+import static jp.nintei.support.PhysicianFormFill.radio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -361,20 +363,7 @@ class FullCaseBrowserIT {
         physician.type(By.name("treatmentCourse"), "ドネペジル内服中。");
         radio(physician, "bedriddenLevel", "A1");
         radio(physician, "dementiaLevel", "IIA");
-        radio(physician, "shortTermMemory", "PROBLEM");
-        radio(physician, "decisionMaking", "NEEDS_SUPERVISION");
-        radio(physician, "communication", "LIMITED");
-        radio(physician, "bpsd", "ABSENT");
-        radio(physician, "otherPsychiatric", "ABSENT");
-        radio(physician, "handedness", "RIGHT");
-        radio(physician, "weightChange", "DECREASED");
-        radio(physician, "outdoorWalking", "NOT_DONE");
-        radio(physician, "wheelchair", "PROPELLED_BY_OTHERS");
-        physician.click(By.cssSelector("input[name='walkingAids'][value='NOT_USED']"));
-        radio(physician, "eating", "INDEPENDENT");
-        radio(physician, "nutrition", "GOOD");
-        radio(physician, "outlook", "UNKNOWN");
-        radio(physician, "infection", "ABSENT");
+        answerTheRequiredRest(physician);
         physician.click(By.cssSelector("button[name=action][value=submit]"));
         assertThat(physician.visible(By.tagName("h1")).getText()).isEqualTo("提出済みの主治医意見書");
         assertThat(physician.visible(By.tagName("main")).getText()).contains("意見書を提出しました", "アルツハイマー型認知症");
@@ -685,7 +674,4 @@ class FullCaseBrowserIT {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", browser.visible(field), value);
     }
 
-    private static void radio(Browser browser, String name, String value) {
-        browser.click(By.cssSelector("input[type=radio][name='" + name + "'][value='" + value + "']"));
-    }
 }

@@ -1,5 +1,7 @@
 package jp.nintei.opinion;
 
+import static jp.nintei.support.PhysicianFormFill.answerTheRequiredRest;
+import static jp.nintei.support.PhysicianFormFill.radio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -138,24 +140,7 @@ class PhysicianPortalBrowserIT {
         browser.type(By.name("treatmentCourse"), "ドネペジル内服中。");
         radio(browser, "bedriddenLevel", "B1");
         radio(browser, "dementiaLevel", "IIB");
-        radio(browser, "shortTermMemory", "PROBLEM");
-        radio(browser, "decisionMaking", "NEEDS_SUPERVISION");
-        radio(browser, "communication", "LIMITED");
-        radio(browser, "bpsd", "ABSENT");
-        radio(browser, "otherPsychiatric", "ABSENT");
-        radio(browser, "handedness", "RIGHT");
-        radio(browser, "weightChange", "DECREASED");
-        radio(browser, "outdoorWalking", "NOT_DONE");
-        radio(browser, "wheelchair", "PROPELLED_BY_OTHERS");
-        browser.click(By.cssSelector("input[name='walkingAids'][value='NOT_USED']"));
-        radio(browser, "eating", "INDEPENDENT");
-        radio(browser, "nutrition", "GOOD");
-        radio(browser, "outlook", "UNKNOWN");
-        radio(browser, "infection", "ABSENT");
-    }
-
-    private static void radio(Browser browser, String name, String value) {
-        browser.click(By.cssSelector("input[type=radio][name='" + name + "'][value='" + value + "']"));
+        answerTheRequiredRest(browser);
     }
 
     /**
